@@ -1,0 +1,90 @@
+package org.learnlog.markdown;
+
+import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Markdown document split into YAML front matter and body. Writing puts the fields in the order
+ * given; reading uses flexmark to find the block and {@link YamlScalars} to decode the values.
+ */
+public record FrontMatter(Map<String, List<String>> fields, String body) {
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
+
+    public FrontMatter {
+        fields = new LinkedHashMap<>(fields);
+        body = body == null ? "" : body;
+    }
+
+    /** The document: `---`, one line per scalar field or an indented `- item` per list item, `---`, body. */
+    public String write(List<String> listKeys) {
+        StringBuilder out = new StringBuilder("---\n");
+        fields.forEach((key, values) -> {
+            if (listKeys.contains(key)) {
+                out.append(key).append(':').append(values.isEmpty() ? " []" : "").append('\n');
+                values.forEach(value -> out.append("  - ").append(YamlScalars.write(value)).append('\n'));
+            } else {
+                out.append(key).append(": ").append(YamlScalars.write(values.isEmpty() ? "" : values.get(0)))
+                        .append('\n');
+            }
+        });
+        out.append("---\n");
+        if (!body.isEmpty()) {
+            out.append('\n').append(body);
+        }
+        return out.toString();
+    }
+
+    /** Splits a document; one without front matter has no fields and is all body. */
+    public static FrontMatter read(String document) {
+        String text = document.startsWith("\ufeff") ? document.substring(1) : document;
+        Document parsed = PARSER.parse(text);
+        Node first = parsed.getFirstChild();
+        if (!(first instanceof YamlFrontMatterBlock block)) {
+            return new FrontMatter(Map.of(), text);
+        }
+        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
+        visitor.visit(parsed);
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        visitor.getData().forEach((key, values) -> fields.put(key, decode(values)));
+        return new FrontMatter(fields, bodyAfter(text, block.getEndOffset()));
+    }
+
+    public String scalar(String key) {
+        List<String> values = fields.getOrDefault(key, List.of());
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    public List<String> list(String key) {
+        return fields.getOrDefault(key, List.of());
+    }
+
+    private static List<String> decode(List<String> rawValues) {
+        if (rawValues.size() == 1) {
+            return YamlScalars.readFlowList(rawValues.get(0));
+        }
+        return rawValues.stream().map(YamlScalars::read).toList();
+    }
+
+    /** The body starts after the closing line and, if there is one, the blank line {@link #write} adds. */
+    private static String bodyAfter(String text, int end) {
+        String rest = text.substring(end);
+        rest = stripOneLineBreak(rest);
+        return stripOneLineBreak(rest);
+    }
+
+    private static String stripOneLineBreak(String text) {
+        if (text.startsWith("\r\n")) {
+            return text.substring(2);
+        }
+        return text.startsWith("\n") ? text.substring(1) : text;
+    }
+}

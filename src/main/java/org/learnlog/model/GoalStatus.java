@@ -1,0 +1,7 @@
+package org.learnlog.model;
+
+public enum GoalStatus {
+    ACTIVE,
+    ACHIEVED,
+    DROPPED
+}

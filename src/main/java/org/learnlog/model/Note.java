@@ -1,0 +1,36 @@
+package org.learnlog.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One learning as it is stored. Tags are kept sorted case-insensitively; goals are named by slug,
+ * which is how exports refer to them. Times are whole milliseconds, so they survive a round trip.
+ */
+public record Note(UUID id, String title, String body, LocalDate date, NoteKind kind, String context,
+                   List<String> tags, List<String> goals, Instant created, Instant updated) {
+
+    public Note {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(updated, "updated");
+        body = body == null ? "" : body;
+        context = context == null ? "" : context;
+        tags = List.copyOf(tags);
+        goals = List.copyOf(goals);
+    }
+
+    public String shortId() {
+        return id.toString().substring(0, 8);
+    }
+
+    public NoteSummary summary() {
+        return new NoteSummary(id, title, date, kind, tags, updated);
+    }
+}

@@ -1,0 +1,74 @@
+package org.learnlog.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.GoalStatus;
+import org.learnlog.model.Slugs;
+import org.learnlog.store.GoalRepository;
+
+/** The goal use cases: set a goal, look goals up. Check-ins and reviews build on these. */
+public final class Goals {
+    private final GoalRepository goals;
+    private final Clock clock;
+
+    public Goals(GoalRepository goals, Clock clock) {
+        this.goals = goals;
+        this.clock = clock;
+    }
+
+    /** Creates a goal whose baseline is measured today; its slug comes from the title and is unique. */
+    public Goal create(GoalDraft draft) {
+        check(draft);
+        LocalDate today = LocalDate.now(clock);
+        Goal goal = new Goal(UUID.randomUUID(), uniqueSlug(Slugs.fromTitle(draft.title())), draft.title(), draft.why(),
+                draft.metric(), draft.unit(), draft.direction(), draft.baseline(), today, draft.target(), draft.due(),
+                GoalStatus.ACTIVE, today, draft.cadence(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        goals.insert(goal);
+        return goal;
+    }
+
+    public List<Goal> all() {
+        return goals.all();
+    }
+
+    public Goal find(String slug) {
+        return goals.findBySlug(slug.strip().replaceFirst("^\\+", ""))
+                .orElseThrow(() -> new NotFoundException("There is no goal \"" + slug
+                        + "\". `learnlog goals` lists the goals."));
+    }
+
+    private void check(GoalDraft draft) {
+        if (draft.title().isEmpty()) {
+            throw new InvalidInputException("A goal needs a title.");
+        }
+        if (draft.title().length() > 300 || draft.metric().length() > 300 || draft.unit().length() > 50) {
+            throw new InvalidInputException("Keep the title and metric under 300 characters and the unit under 50.");
+        }
+        if (draft.metric().isEmpty()) {
+            throw new InvalidInputException("A goal needs a metric: what \"better\" means, e.g. \"median PR review turnaround\".");
+        }
+        if (!Double.isFinite(draft.baseline()) || !Double.isFinite(draft.target())) {
+            throw new InvalidInputException("The baseline and the target must be numbers.");
+        }
+        if (draft.baseline() == draft.target()) {
+            throw new InvalidInputException("The target must differ from the baseline.");
+        }
+        if (draft.due() == null || !draft.due().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("The due date must be after today.");
+        }
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; goals.findBySlug(slug).isPresent(); n++) {
+            String suffix = "-" + n;
+            slug = base.substring(0, Math.min(base.length(), Slugs.MAX_LENGTH - suffix.length())) + suffix;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,98 @@
+package org.learnlog.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.model.TagCount;
+import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteRepository;
+import org.learnlog.store.TagRepository;
+
+/** The note use cases: capture, edit, find, list and delete learnings. */
+public final class Journal {
+    public static final int NO_LIMIT = Integer.MAX_VALUE;
+
+    private final NoteRepository notes;
+    private final TagRepository tags;
+    private final NoteRules rules;
+    private final Clock clock;
+
+    public Journal(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
+        this.notes = notes;
+        this.tags = tags;
+        this.rules = new NoteRules(goals);
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a draft as a new note (no id) or over the note with its id, and returns what was stored.
+     * Saving an unchanged draft changes nothing, so leaving a note never bumps its "updated" time.
+     */
+    public Note save(NoteDraft draft) {
+        NoteDraft checked = rules.check(draft);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<Note> existing = checked.id() == null ? Optional.empty() : notes.find(checked.id());
+        if (existing.isPresent() && NoteDraft.from(existing.get()).equals(checked)) {
+            return existing.get();
+        }
+        LocalDate date = checked.date() != null ? checked.date() : LocalDate.now(clock);
+        Note note = new Note(checked.id() != null ? checked.id() : UUID.randomUUID(), checked.title(), checked.body(),
+                date, checked.kind(), checked.context(), checked.tags(), checked.goals(),
+                existing.map(Note::created).orElse(now), now);
+        notes.save(note);
+        return notes.find(note.id()).orElseThrow();
+    }
+
+    public Optional<Note> find(UUID id) {
+        return notes.find(id);
+    }
+
+    /** A note by its full id or a unique prefix of at least 4 characters, as `list` prints them. */
+    public Note findByShortId(String shortId) {
+        String prefix = shortId == null ? "" : shortId.strip().toLowerCase();
+        if (prefix.length() < 4 || !prefix.matches("[0-9a-f-]+")) {
+            throw new InvalidInputException("\"" + shortId + "\" is not a note id. Use the id that `learnlog list` prints.");
+        }
+        List<UUID> ids = notes.idsStartingWith(prefix, 2);
+        if (ids.isEmpty()) {
+            throw new NotFoundException("No note has the id " + shortId + ".");
+        }
+        if (ids.size() > 1) {
+            throw new NotFoundException("More than one note starts with " + shortId + "; give more of the id.");
+        }
+        return notes.find(ids.get(0)).orElseThrow(() -> new NotFoundException("No note has the id " + shortId + "."));
+    }
+
+    public List<NoteSummary> list(NoteFilter filter, int limit) {
+        return notes.list(filter, limit);
+    }
+
+    /** Whole notes, bodies included, for export. */
+    public List<Note> load(NoteFilter filter) {
+        return notes.load(filter, NO_LIMIT);
+    }
+
+    public List<Note> load(List<UUID> ids) {
+        return ids.stream().map(notes::find).flatMap(Optional::stream).toList();
+    }
+
+    public boolean delete(UUID id) {
+        return notes.delete(id);
+    }
+
+    public List<TagCount> tagsInUse() {
+        return tags.inUse();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

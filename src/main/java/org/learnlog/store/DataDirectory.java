@@ -1,0 +1,59 @@
+package org.learnlog.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where a journal lives on disk: the platform's per-user data folder unless the user names another. */
+public final class DataDirectory {
+    static final String DATABASE_NAME = "journal";
+
+    private DataDirectory() {
+    }
+
+    /** The default folder: $XDG_DATA_HOME/learnlog, ~/Library/Application Support/Learnlog or %APPDATA%\Learnlog. */
+    public static Path defaultLocation() {
+        return defaultLocation(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path defaultLocation(Map<String, String> env, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") && env.get("APPDATA") != null) {
+            return Path.of(env.get("APPDATA"), "Learnlog");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Learnlog");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
+        return base.resolve("learnlog");
+    }
+
+    /** The H2 file a journal folder holds (H2 adds the .mv.db suffix). */
+    public static Path databaseFile(Path dataDir) {
+        return dataDir.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    static Path databaseBase(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve(DATABASE_NAME);
+    }
+
+    /** Makes the folder if needed, or says plainly why it can't hold a journal. */
+    static void prepare(Path dataDir) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StoreException("The data directory " + dataDir
+                    + " is a file, not a folder. Choose a folder with --data-dir.");
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new StoreException("Can't create the data directory " + dataDir + " (" + e.getMessage()
+                    + "). Choose a folder you can write to with --data-dir.", e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StoreException("The data directory " + dataDir
+                    + " is read-only. Choose a folder you can write to with --data-dir.");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.learnlog.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.Direction;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalStatus;
+
+/** Performance goals. Each public method is one transaction. */
+public final class GoalRepository {
+    private static final String COLUMNS = "id, slug, title, why, metric, unit, direction, baseline, baseline_date, "
+            + "target, due_date, status, status_changed, cadence, created_at";
+
+    private final Database database;
+
+    public GoalRepository(Database database) {
+        this.database = database;
+    }
+
+    public void insert(Goal goal) {
+        database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO goal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, goal.id());
+                insert.setString(2, goal.slug());
+                insert.setString(3, goal.title());
+                insert.setString(4, goal.why());
+                insert.setString(5, goal.metric());
+                insert.setString(6, goal.unit());
+                insert.setString(7, goal.direction().name());
+                insert.setDouble(8, goal.baseline());
+                insert.setObject(9, goal.baselineDate());
+                insert.setDouble(10, goal.target());
+                insert.setObject(11, goal.due());
+                insert.setString(12, goal.status().name());
+                insert.setObject(13, goal.statusChanged());
+                insert.setString(14, goal.cadence().name());
+                Columns.setInstant(insert, 15, goal.created());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<Goal> findBySlug(String slug) {
+        List<Goal> found = select(" WHERE slug = ?", slug);
+        return found.stream().findFirst();
+    }
+
+    /** All goals: active first, then by due date. */
+    public List<Goal> all() {
+        return select(" ORDER BY CASE status WHEN 'ACTIVE' THEN 0 ELSE 1 END, due_date, slug", null);
+    }
+
+    private List<Goal> select(String where, String parameter) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM goal" + where)) {
+                if (parameter != null) {
+                    select.setString(1, parameter);
+                }
+                List<Goal> goals = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        goals.add(goal(rows));
+                    }
+                }
+                return goals;
+            }
+        });
+    }
+
+    private static Goal goal(ResultSet rows) throws SQLException {
+        return new Goal(rows.getObject("id", UUID.class), rows.getString("slug"), rows.getString("title"),
+                rows.getString("why"), rows.getString("metric"), rows.getString("unit"),
+                Direction.valueOf(rows.getString("direction")), rows.getDouble("baseline"),
+                rows.getObject("baseline_date", LocalDate.class), rows.getDouble("target"),
+                rows.getObject("due_date", LocalDate.class), GoalStatus.valueOf(rows.getString("status")),
+                rows.getObject("status_changed", LocalDate.class), Cadence.valueOf(rows.getString("cadence")),
+                Columns.getInstant(rows, "created_at"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.learnlog.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteKind;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.model.Tags;
+
+/** Notes with their tags and goal links. Each public method is one transaction. */
+public final class NoteRepository {
+    private static final String TAGS = "(SELECT LISTAGG(t.name, CHAR(31)) WITHIN GROUP (ORDER BY t.name_key) "
+            + "FROM note_tag nt JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id) AS tags";
+    private static final String GOALS = "(SELECT LISTAGG(g.slug, CHAR(31)) WITHIN GROUP (ORDER BY g.slug) "
+            + "FROM note_goal ng JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id) AS goals";
+    private static final String SUMMARY_COLUMNS = "n.id, n.title, n.note_date, n.kind, n.updated_at, " + TAGS;
+    private static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.body, n.context, n.created_at, " + GOALS;
+    private static final String FILTER = " WHERE (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_tag nt "
+            + "JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id AND t.name_key = ?))"
+            + " AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_goal ng "
+            + "JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id AND g.slug = ?))"
+            + " AND (CAST(? AS DATE) IS NULL OR n.note_date = ?)"
+            + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?";
+
+    private final Database database;
+    private final NoteLinks links = new NoteLinks();
+
+    public NoteRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Inserts or replaces a note with its tags and goal links. Goals must exist (the caller checks);
+     * tags are created on first use.
+     */
+    public void save(Note note) {
+        database.write(connection -> {
+            upsert(connection, note);
+            links.replaceTags(connection, note.id(), note.tags());
+            links.replaceGoals(connection, note.id(), note.goals());
+            return null;
+        });
+    }
+
+    public Optional<Note> find(UUID id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ?")) {
+                select.setObject(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(note(rows)) : Optional.<Note>empty();
+                }
+            }
+        });
+    }
+
+    /** Ids that start with {@code prefix} (a short id as `list` prints it); at most {@code limit}. */
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM note WHERE CAST(id AS VARCHAR) LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")) {
+                select.setString(1, prefix.toLowerCase().replaceAll("[%_\\\\]", "\\\\$0") + "%");
+                select.setInt(2, limit);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** Summaries of the matching notes, newest day first. */
+    public List<NoteSummary> list(NoteFilter filter, int limit) {
+        return query("SELECT " + SUMMARY_COLUMNS + " FROM note n" + FILTER, filter, limit, NoteRepository::summary);
+    }
+
+    /** Whole notes (bodies included) of the matching notes, newest day first. */
+    public List<Note> load(NoteFilter filter, int limit) {
+        return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, limit, NoteRepository::note);
+    }
+
+    public boolean delete(UUID id) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
+                delete.setObject(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private <T> List<T> query(String sql, NoteFilter filter, int limit, RowMapper<T> mapper) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                String tagKey = filter.tag() == null ? null : Tags.key(filter.tag());
+                select.setString(1, tagKey);
+                select.setString(2, tagKey);
+                select.setString(3, filter.goal());
+                select.setString(4, filter.goal());
+                select.setObject(5, filter.day());
+                select.setObject(6, filter.day());
+                select.setInt(7, limit);
+                List<T> result = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(mapper.map(rows));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static void upsert(Connection connection, Note note) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at) KEY (id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            merge.setObject(1, note.id());
+            merge.setString(2, note.title());
+            merge.setString(3, note.body());
+            merge.setObject(4, note.date());
+            merge.setString(5, note.kind().name());
+            merge.setString(6, note.context());
+            Columns.setInstant(merge, 7, note.created());
+            Columns.setInstant(merge, 8, note.updated());
+            merge.executeUpdate();
+        }
+    }
+
+    private static NoteSummary summary(ResultSet rows) throws SQLException {
+        return new NoteSummary(rows.getObject("id", UUID.class), rows.getString("title"),
+                rows.getObject("note_date", java.time.LocalDate.class), NoteKind.valueOf(rows.getString("kind")),
+                Columns.getList(rows, "tags"), Columns.getInstant(rows, "updated_at"));
+    }
+
+    private static Note note(ResultSet rows) throws SQLException {
+        NoteSummary summary = summary(rows);
+        return new Note(summary.id(), summary.title(), rows.getString("body"), summary.date(), summary.kind(),
+                rows.getString("context"), summary.tags(), Columns.getList(rows, "goals"),
+                Columns.getInstant(rows, "created_at"), summary.updated());
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+}

@@ -1,0 +1,53 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.learnlog.model.Direction;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.GoalStatus;
+
+class GoalsTest {
+    private final TestJournal test = new TestJournal();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void aNewGoalIsActiveWithItsBaselineMeasuredToday() {
+        Goal goal = test.reviewSpeed();
+
+        assertEquals("review-speed", goal.slug());
+        assertEquals(GoalStatus.ACTIVE, goal.status());
+        assertEquals(LocalDate.of(2026, 11, 29), goal.baselineDate());
+        assertEquals(List.of(goal), test.goals.all());
+        assertEquals(goal, test.goals.find("+review-speed"));
+    }
+
+    @Test
+    void slugsStayUnique() {
+        test.reviewSpeed();
+
+        assertEquals("review-speed-2", test.reviewSpeed().slug());
+    }
+
+    @Test
+    void impossibleGoalsAreRefusedWithAReason() {
+        LocalDate later = LocalDate.of(2027, 3, 31);
+        assertThrows(InvalidInputException.class, () -> test.goals.create(
+                new GoalDraft("", "", "metric", "h", Direction.LOWER_IS_BETTER, 20, 10, later, null)));
+        assertThrows(InvalidInputException.class, () -> test.goals.create(
+                new GoalDraft("Same", "", "metric", "h", Direction.LOWER_IS_BETTER, 10, 10, later, null)));
+        assertThrows(InvalidInputException.class, () -> test.goals.create(
+                new GoalDraft("Past", "", "metric", "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 1, 1), null)));
+        assertThrows(NotFoundException.class, () -> test.goals.find("missing"));
+        assertEquals(List.of(), test.goals.all());
+    }
+}

@@ -1,0 +1,109 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteKind;
+
+class JournalTest {
+    private final TestJournal test = new TestJournal();
+    private final Journal journal = test.journal;
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void capturedNoteAppearsUnderToday() {
+        Note saved = journal.save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash"));
+
+        assertEquals(LocalDate.of(2026, 11, 29), saved.date());
+        assertEquals(TestJournal.NOW, saved.created());
+        assertEquals(List.of(saved.summary()), journal.list(NoteFilter.on(journal.today()), 10));
+    }
+
+    @Test
+    void tagsAreNormalizedAndGoalsLinkedBySlug() {
+        test.reviewSpeed();
+        Note saved = journal.save(NoteDraft.of("Test plans", "").withTags(List.of("#Code-Review", "git", "GIT"))
+                .withGoals(List.of("+review-speed")));
+
+        assertEquals(List.of("Code-Review", "git"), saved.tags());
+        assertEquals(List.of("review-speed"), saved.goals());
+        assertEquals(List.of("Test plans"), journal.list(NoteFilter.goal("review-speed"), 10)
+                .stream().map(n -> n.title()).toList());
+    }
+
+    @Test
+    void anUnknownGoalIsAClearErrorAndNothingIsSaved() {
+        NotFoundException error = assertThrows(NotFoundException.class,
+                () -> journal.save(NoteDraft.of("Linked", "").withGoals(List.of("nope"))));
+
+        assertTrue(error.getMessage().contains("\"nope\""), error.getMessage());
+        assertTrue(journal.list(NoteFilter.all(), 10).isEmpty());
+    }
+
+    @Test
+    void editingKeepsIdAndCreatedAndUnchangedSavesChangeNothing() {
+        Note first = journal.save(NoteDraft.of("First", "body"));
+        Note again = journal.save(NoteDraft.from(first));
+        Note edited = journal.save(NoteDraft.from(first).withKind(NoteKind.MISTAKE).withContext("incident 42"));
+
+        assertSame(first.getClass(), again.getClass());
+        assertEquals(first, again);
+        assertEquals(first.id(), edited.id());
+        assertEquals(first.created(), edited.created());
+        assertEquals(NoteKind.MISTAKE, edited.kind());
+        assertEquals("incident 42", edited.context());
+        assertEquals(1, journal.list(NoteFilter.all(), 10).size());
+    }
+
+    @Test
+    void aNoteWithoutATitleTakesItsFirstLine() {
+        Note saved = journal.save(NoteDraft.of("  ", "\n## Why deploys fail on Fridays\nmore text"));
+
+        assertEquals("Why deploys fail on Fridays", saved.title());
+    }
+
+    @Test
+    void badInputGetsAClearError() {
+        assertThrows(InvalidInputException.class, () -> journal.save(NoteDraft.of(" ", " \n ")));
+        assertThrows(InvalidInputException.class, () -> journal.save(NoteDraft.of("x".repeat(501), "")));
+        assertThrows(InvalidInputException.class,
+                () -> journal.save(NoteDraft.of("Tags", "").withTags(List.of("two words"))));
+        assertTrue(journal.list(NoteFilter.all(), 10).isEmpty());
+    }
+
+    @Test
+    void aMultiLineTitleBecomesOneLine() {
+        assertEquals("one two", journal.save(NoteDraft.of("one\r\ntwo", "")).title());
+    }
+
+    @Test
+    void shortIdsFindNotesAndExplainMisses() {
+        Note saved = journal.save(NoteDraft.of("Findable", ""));
+
+        assertEquals(saved, journal.findByShortId(saved.shortId()));
+        assertEquals(saved, journal.findByShortId(saved.id().toString().toUpperCase()));
+        assertThrows(NotFoundException.class, () -> journal.findByShortId("ffffffff"));
+        assertThrows(InvalidInputException.class, () -> journal.findByShortId("../../etc/passwd"));
+    }
+
+    @Test
+    void deleteRemovesTheNote() {
+        Note saved = journal.save(NoteDraft.of("Gone soon", ""));
+
+        assertTrue(journal.delete(saved.id()));
+        assertTrue(journal.find(saved.id()).isEmpty());
+    }
+}

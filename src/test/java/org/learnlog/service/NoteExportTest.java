@@ -1,0 +1,69 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+
+class NoteExportTest {
+    @TempDir
+    Path dir;
+
+    private final TestJournal test = new TestJournal();
+    private final NoteExport export = new NoteExport();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void eachNoteBecomesOneMarkdownFileThatReadsBackAsTheNote() throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Squash fixups", "Use `--autosquash`.").withTags(List.of("git")));
+
+        List<Path> files = export.toFolder(List.of(note), dir.resolve("out"));
+
+        assertEquals(List.of(dir.resolve("out/Squash fixups.md")), files);
+        assertEquals(note, NoteMarkdown.read(Files.readString(files.get(0))));
+    }
+
+    @Test
+    void hostileTitlesNeverWriteOutsideTheFolderOrOverAnExistingFile() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("etc-passwd.md"), "the user's own file");
+        List<Note> notes = Stream.of("../../etc/passwd", "../../etc/passwd", "CON", "/", "..")
+                .map(title -> test.journal.save(NoteDraft.of(title, "x"))).toList();
+
+        List<Path> files = export.toFolder(notes, out);
+
+        assertEquals(5, files.size());
+        assertEquals(5, files.stream().distinct().count());
+        files.forEach(file -> assertEquals(out, file.getParent()));
+        assertEquals("the user's own file", Files.readString(out.resolve("etc-passwd.md")));
+        assertEquals(List.of("_CON.md", "etc-passwd-2.md", "etc-passwd-3.md", "etc-passwd.md", "untitled-2.md", "untitled.md"),
+                listing(out));
+    }
+
+    @Test
+    void anExportFolderThatIsAFileIsAClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+
+        assertThrows(InvalidInputException.class, () -> export.toFolder(List.of(), file));
+    }
+
+    private static List<String> listing(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}

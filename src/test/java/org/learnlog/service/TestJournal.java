@@ -1,0 +1,40 @@
+package org.learnlog.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.learnlog.model.Direction;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.store.Database;
+import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteRepository;
+import org.learnlog.store.TagRepository;
+
+/** An in-memory journal with a fixed clock, wired the way the app wires the real one. */
+public final class TestJournal implements AutoCloseable {
+    public static final Instant NOW = Instant.parse("2026-11-29T09:40:00Z");
+
+    public final Database database = Database.inMemory();
+    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final Journal journal;
+    public final Goals goals;
+
+    public TestJournal() {
+        GoalRepository goalRepository = new GoalRepository(database);
+        journal = new Journal(new NoteRepository(database), new TagRepository(database), goalRepository, clock);
+        goals = new Goals(goalRepository, clock);
+    }
+
+    /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */
+    public Goal reviewSpeed() {
+        return goals.create(new GoalDraft("Review speed", "Unblock teammates sooner", "median PR review turnaround",
+                "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 12, 31), null));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

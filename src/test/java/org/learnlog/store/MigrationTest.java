@@ -1,0 +1,71 @@
+package org.learnlog.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.NoteFilter;
+
+/** A journal made by an earlier schema opens with today's code, is brought up to date, and keeps its data. */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersionOneJournalOpensAtTheCurrentSchemaWithItsNotes() throws Exception {
+        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dir);
+        Flyway.configure().dataSource(url, "learnlog", "").locations(Database.MIGRATIONS).target("1").load().migrate();
+        UUID id = UUID.randomUUID();
+        try (Connection connection = DriverManager.getConnection(url, "learnlog", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO note VALUES ('" + id + "', 'From V1', 'body', DATE '2025-03-01', 'INSIGHT', "
+                    + "'', TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:00Z', TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:00Z')");
+            statement.execute("INSERT INTO tag(name, name_key) VALUES ('Git', 'git')");
+            statement.execute("INSERT INTO note_tag SELECT '" + id + "', id FROM tag");
+        }
+
+        try (Database database = Database.openFile(dir)) {
+            assertEquals(List.of("From V1"), new NoteRepository(database).list(NoteFilter.tag("git"), 10)
+                    .stream().map(n -> n.title()).toList());
+            assertEquals(List.of("GOAL", "NOTE", "NOTE_GOAL", "NOTE_TAG", "TAG"), tables(database));
+            assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
+        }
+    }
+
+    private static int currentVersion() {
+        return Flyway.configure().locations(Database.MIGRATIONS).dataSource("jdbc:h2:mem:", "", "").load()
+                .info().all().length;
+    }
+
+    private static int appliedVersion(Connection connection) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static List<String> tables(Database database) {
+        return database.read(connection -> {
+            List<String> names = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                         + "WHERE table_schema = 'PUBLIC' AND table_name <> 'flyway_schema_history' ORDER BY table_name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+}
