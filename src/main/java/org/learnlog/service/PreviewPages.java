@@ -14,10 +14,15 @@ public final class PreviewPages {
             li.task-list-item { list-style: none; }
             """;
 
+    /** Learnlog makes no network connections: a remote image or script in a note is not fetched. */
+    private static final String NO_NETWORK = "<meta http-equiv=\"Content-Security-Policy\" "
+            + "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">";
+
     private final MarkdownHtml html = new MarkdownHtml();
 
     public String page(String markdown) {
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + STYLE + "</style></head><body>"
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + NO_NETWORK + "<style>" + STYLE
+                + "</style></head><body>"
                 + html.render(markdown) + "</body></html>";
     }
 }

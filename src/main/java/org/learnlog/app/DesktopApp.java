@@ -1,0 +1,78 @@
+package org.learnlog.app;
+
+import java.io.File;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.StoreException;
+import org.learnlog.ui.ExecutorBackground;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.Views;
+
+/** The desktop app: opens the journal off the FX thread, shows the main window, and closes cleanly. */
+public final class DesktopApp extends Application {
+    private static final System.Logger LOG = System.getLogger(DesktopApp.class.getName());
+    private static final String DATA_DIR = "data-dir";
+
+    private final AppExecutors executors = new AppExecutors();
+    private JournalServices services;
+    private StoreException openFailure;
+
+    /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
+    public static void launch(Path dataDir) {
+        Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dataDir.toAbsolutePath());
+    }
+
+    /** Runs on the launcher thread, so the database opens while the FX toolkit starts. */
+    @Override
+    public void init() {
+        Path dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
+        try {
+            services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Can't open the journal in " + dataDir, e);
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+            alert.setTitle(Messages.load().text("app.title"));
+            alert.setHeaderText(Messages.load().text("app.openFailed.title"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        MainWindow window = new MainWindow(stage, services,
+                new ExecutorBackground(executors.reads, executors.writer), DesktopApp::chooseFolder);
+        stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
+        stage.show();
+        window.controller().windowShown();
+    }
+
+    /** Waits for queued writes, then closes the journal so its file is released. */
+    @Override
+    public void stop() throws InterruptedException {
+        executors.shutdown();
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static Optional<Path> chooseFolder(javafx.stage.Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+}

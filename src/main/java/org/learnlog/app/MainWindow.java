@@ -1,0 +1,61 @@
+package org.learnlog.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.learnlog.service.JournalServices;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.Views;
+import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.editor.MarkdownPreview;
+import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.goals.GoalDialog;
+import org.learnlog.ui.journal.JournalModel;
+import org.learnlog.ui.journal.MainWindowController;
+import org.learnlog.ui.journal.NoteActions;
+
+/** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
+public final class MainWindow {
+    private final Scene scene;
+    private final MainWindowController controller;
+    private final EditorModel editor;
+
+    /** Builds the window's scene on {@code stage}; the caller shows it. */
+    public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders) {
+        Messages messages = Messages.load();
+        JournalModel journal = new JournalModel(services, background, messages);
+        editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
+        NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
+        MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
+        ControllerFactory controllers = new ControllerFactory(Map.of(
+                MainWindowController.class,
+                () -> new MainWindowController(journal, editor, actions, new GoalDialog(messages), messages),
+                NoteEditorController.class,
+                () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
+        scene = new Scene(loader.<Parent>getRoot());
+        scene.getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
+        controller = loader.getController();
+        stage.setScene(scene);
+        stage.setTitle(messages.text("app.title"));
+        controller.attach(stage);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainWindowController controller() {
+        return controller;
+    }
+
+    public EditorModel editor() {
+        return editor;
+    }
+}

@@ -1,0 +1,29 @@
+package org.learnlog.cli;
+
+import java.lang.System.Logger.Level;
+import org.learnlog.service.InvalidInputException;
+import org.learnlog.store.JournalLockedException;
+import org.learnlog.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns a failed command into one plain line on stderr and the matching exit code; no stack traces. */
+final class CliErrors implements IExecutionExceptionHandler {
+    private static final System.Logger LOG = System.getLogger(CliErrors.class.getName());
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        command.getErr().println("learnlog: " + e.getMessage());
+        if (e instanceof JournalLockedException) {
+            return ExitCodes.JOURNAL_IN_USE;
+        }
+        if (e instanceof InvalidInputException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!(e instanceof StoreException)) {
+            LOG.log(Level.ERROR, "Unexpected failure", e);
+        }
+        return ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,15 @@
+package org.learnlog.cli;
+
+/** What `learnlog` exits with, so scripts can tell failures apart. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Something went wrong that the user can't fix by changing the command. */
+    public static final int FAILED = 1;
+    /** The command or what it names is wrong: a bad option, an unknown goal or note. */
+    public static final int BAD_INPUT = 2;
+    /** The journal is open in another Learnlog process. */
+    public static final int JOURNAL_IN_USE = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.learnlog.cli;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** `learnlog`: with no subcommand it opens the desktop app; each subcommand works on the same journal. */
+@Command(name = "learnlog", mixinStandardHelpOptions = true, version = "Learnlog 0.1",
+        description = "Capture what you learn, link it to your goals, export it as Markdown.",
+        subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
+                GoalsCommand.class})
+public final class LearnlogCommand implements Runnable {
+    private final JournalOpener opener;
+    private final Consumer<Path> desktop;
+    private final Path defaultDataDir;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The journal's folder (default: ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    public LearnlogCommand(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
+        this.opener = opener;
+        this.desktop = desktop;
+        this.defaultDataDir = defaultDataDir;
+    }
+
+    @Override
+    public void run() {
+        desktop.accept(dataDir());
+    }
+
+    Path dataDir() {
+        return dataDir != null ? dataDir : defaultDataDir;
+    }
+
+    JournalOpener opener() {
+        return opener;
+    }
+}

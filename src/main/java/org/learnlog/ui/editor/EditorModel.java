@@ -1,0 +1,204 @@
+package org.learnlog.ui.editor;
+
+import java.lang.System.Logger.Level;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteKind;
+import org.learnlog.service.Journal;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Errors;
+import org.learnlog.ui.Messages;
+
+/**
+ * The note being edited: its fields as properties, and the commands that load, save and clear it.
+ * A failed save leaves every field as the user typed it and says why in {@link #status()}.
+ */
+public final class EditorModel {
+    private static final System.Logger LOG = System.getLogger(EditorModel.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    // properties
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<NoteKind> kind = new SimpleObjectProperty<>(NoteKind.INSIGHT);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty context = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final ObservableList<String> goals = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+
+    private final Journal journal;
+    private final Background background;
+    private final Messages messages;
+    private final Consumer<Note> onSaved;
+    private UUID id;
+    private NoteDraft baseline;
+
+    public EditorModel(Journal journal, Background background, Messages messages, Consumer<Note> onSaved) {
+        this.journal = journal;
+        this.background = background;
+        this.messages = messages;
+        this.onSaved = onSaved;
+        clear(journal.today());
+    }
+
+    // commands
+
+    /** Shows an empty note dated {@code today}. */
+    public void clear(LocalDate today) {
+        startNew(today, NoteFilter.all());
+    }
+
+    /** Shows an empty note that already carries the tag or goal the list is filtered by. */
+    public void startNew(LocalDate today, NoteFilter filter) {
+        id = null;
+        List<String> tagList = filter.tag() == null ? List.of() : List.of(filter.tag());
+        List<String> goalList = filter.goal() == null ? List.of() : List.of(filter.goal());
+        fill(new NoteDraft(null, "", "", today, NoteKind.INSIGHT, "", tagList, goalList));
+        status.set("");
+    }
+
+    /** Saves the note on screen if it changed, then opens note {@code noteId} from the journal. */
+    public void open(UUID noteId) {
+        saveThen(() -> background.read(() -> journal.find(noteId))
+                .onSuccess(found -> found.ifPresent(this::load))
+                .onError(failure -> status.set(messages.text("action.failed", messages.text("action.load"),
+                        Errors.describe(failure)))));
+    }
+
+    public void load(Note note) {
+        id = note.id();
+        fill(NoteDraft.from(note));
+        status.set("");
+    }
+
+    public boolean isDirty() {
+        return !draft().equals(baseline);
+    }
+
+    /** The note as it stands on screen. */
+    public NoteDraft draft() {
+        List<String> tagList = Arrays.stream(tags.get().split("[\\s,]+")).filter(t -> !t.isBlank()).toList();
+        return new NoteDraft(id, title.get(), body.get(), date.get(), kind.get(), context.get(), tagList, List.copyOf(goals));
+    }
+
+    /**
+     * Saves if anything changed, then runs {@code next}. An empty new note is not saved. If the save
+     * fails, {@code next} does not run: the user's text stays on screen with the reason.
+     */
+    public void saveThen(Runnable next) {
+        saveThen(next, failure -> { });
+    }
+
+    /** As {@link #saveThen(Runnable)}, and tells {@code failed} why a save did not work. */
+    public void saveThen(Runnable next, Consumer<Throwable> failed) {
+        NoteDraft draft = draft();
+        if (!isDirty() || id == null && draft.isBlank()) {
+            next.run();
+            return;
+        }
+        saving.set(true);
+        status.set(messages.text("editor.saving"));
+        background.write(() -> journal.save(draft))
+                .onSuccess(note -> {
+                    saving.set(false);
+                    saved(draft, note);
+                    next.run();
+                })
+                .onError(failure -> {
+                    saving.set(false);
+                    LOG.log(Level.WARNING, "Saving a note failed", failure);
+                    status.set(messages.text("editor.saveFailed", Errors.describe(failure)));
+                    failed.accept(failure);
+                });
+    }
+
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    /** Whether the note on screen is {@code noteId} (so a deleted note can be cleared away). */
+    public boolean isEditing(UUID noteId) {
+        return noteId.equals(id);
+    }
+
+    private void saved(NoteDraft sent, Note note) {
+        id = note.id();
+        if (draft().equals(sent)) {
+            fill(NoteDraft.from(note));
+        } else {
+            // The user typed on while the save ran: keep their text and stay dirty.
+            baseline = NoteDraft.from(note);
+        }
+        status.set(messages.text("editor.saved", LocalTime.now().format(TIME)));
+        onSaved.accept(note);
+    }
+
+    private void fill(NoteDraft draft) {
+        title.set(draft.title());
+        body.set(draft.body());
+        kind.set(draft.kind());
+        date.set(draft.date());
+        context.set(draft.context());
+        tags.set(String.join(" ", draft.tags()));
+        goals.setAll(draft.goals());
+        baseline = draft();
+    }
+
+    // property accessors
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ObjectProperty<NoteKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty contextProperty() {
+        return context;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public ObservableList<String> goals() {
+        return goals;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+}

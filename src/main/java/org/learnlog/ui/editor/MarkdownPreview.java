@@ -1,0 +1,45 @@
+package org.learnlog.ui.editor;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.StringProperty;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebView;
+import javafx.util.Duration;
+import org.learnlog.service.PreviewPages;
+import org.learnlog.ui.Background;
+
+/**
+ * The live preview beside the editor. Typing restarts a short pause; when it ends, the Markdown is
+ * rendered in the background and only the newest page is shown, so a burst of keys renders once.
+ */
+public final class MarkdownPreview {
+    private static final Duration QUIET = Duration.millis(150);
+
+    private final PreviewPages pages;
+    private final Background background;
+    private long generation;
+
+    public MarkdownPreview(PreviewPages pages, Background background) {
+        this.pages = pages;
+        this.background = background;
+    }
+
+    void attach(StackPane pane, StringProperty markdown) {
+        WebView view = new WebView();
+        view.setContextMenuEnabled(false);
+        pane.getChildren().setAll(view);
+        PauseTransition pause = new PauseTransition(QUIET);
+        pause.setOnFinished(event -> render(view, markdown.get()));
+        markdown.addListener((observable, old, now) -> pause.playFromStart());
+        render(view, markdown.get());
+    }
+
+    private void render(WebView view, String markdown) {
+        long mine = ++generation;
+        background.read(() -> pages.page(markdown)).onSuccess(html -> {
+            if (mine == generation) {
+                view.getEngine().loadContent(html);
+            }
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package org.learnlog.ui.editor;
+
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.learnlog.model.Goal;
+import org.learnlog.model.NoteKind;
+import org.learnlog.model.TagCount;
+import org.learnlog.ui.Messages;
+
+/** Binds the editor's fields to the {@link EditorModel}; the preview is added once the window is up. */
+public final class NoteEditorController {
+    @FXML
+    private TextField titleField;
+    @FXML
+    private ComboBox<NoteKind> kindBox;
+    @FXML
+    private DatePicker datePicker;
+    @FXML
+    private TextField contextField;
+    @FXML
+    private TextField tagsField;
+    @FXML
+    private CheckComboBox<Goal> goalsBox;
+    @FXML
+    private TextArea bodyArea;
+    @FXML
+    private StackPane previewPane;
+    @FXML
+    private Label editorStatus;
+    @FXML
+    private Button saveButton;
+
+    private final EditorModel model;
+    private final ObservableList<Goal> goals;
+    private final ObservableList<TagCount> tags;
+    private final MarkdownPreview preview;
+    private final Messages messages;
+
+    public NoteEditorController(EditorModel model, ObservableList<Goal> goals, ObservableList<TagCount> tags,
+                                MarkdownPreview preview, Messages messages) {
+        this.model = model;
+        this.goals = goals;
+        this.tags = tags;
+        this.preview = preview;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        titleField.textProperty().bindBidirectional(model.titleProperty());
+        bodyArea.textProperty().bindBidirectional(model.bodyProperty());
+        contextField.textProperty().bindBidirectional(model.contextProperty());
+        tagsField.textProperty().bindBidirectional(model.tagsProperty());
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        kindBox.getItems().setAll(NoteKind.values());
+        kindBox.setConverter(new KindNames(messages));
+        kindBox.valueProperty().bindBidirectional(model.kindProperty());
+        editorStatus.textProperty().bind(model.status());
+        saveButton.disableProperty().bind(model.savingProperty());
+        new GoalChecks(goalsBox, goals, model.goals(), messages.text("editor.noGoals")).bind();
+        new TagSuggestions(tagsField, tags).bind();
+    }
+
+    /** Creates the preview; called after the window is shown, because a WebView is slow to start. */
+    public void showPreview() {
+        preview.attach(previewPane, model.bodyProperty());
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    public void focusTitle() {
+        titleField.requestFocus();
+    }
+
+    private static final class KindNames extends StringConverter<NoteKind> {
+        private final Messages messages;
+
+        KindNames(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public String toString(NoteKind kind) {
+            return kind == null ? "" : messages.text("kind." + kind.slug());
+        }
+
+        @Override
+        public NoteKind fromString(String text) {
+            return NoteKind.fromSlug(text).orElse(NoteKind.INSIGHT);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.learnlog.ui.journal;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.model.TagCount;
+import org.learnlog.service.JournalServices;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Errors;
+import org.learnlog.ui.Messages;
+
+/**
+ * What the main window shows: the filter chosen in the sidebar, the notes it matches, the tags and
+ * goals for the sidebar, and a status line. Every query runs in the background.
+ */
+public final class JournalModel {
+    /** Enough for years of notes; paging for very large journals comes with search. */
+    static final int LIST_LIMIT = 10_000;
+    private static final System.Logger LOG = System.getLogger(JournalModel.class.getName());
+
+    // properties
+    private final ObjectProperty<NoteFilter> filter = new SimpleObjectProperty<>(NoteFilter.all());
+    private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
+    private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
+    private final ObservableList<Goal> goals = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    private final JournalServices services;
+    private final Background background;
+    private final Messages messages;
+    private long generation;
+
+    public JournalModel(JournalServices services, Background background, Messages messages) {
+        this.services = services;
+        this.background = background;
+        this.messages = messages;
+        filter.addListener((observable, old, now) -> refresh());
+    }
+
+    // commands
+
+    /** Reloads the list and the sidebar; only the newest of overlapping refreshes is shown. */
+    public void refresh() {
+        long mine = ++generation;
+        NoteFilter current = filter.get();
+        background.read(() -> new Snapshot(services.journal().list(current, LIST_LIMIT),
+                        services.journal().tagsInUse(), services.goals().all()))
+                .onSuccess(snapshot -> {
+                    if (mine == generation) {
+                        notes.setAll(snapshot.notes());
+                        tags.setAll(snapshot.tags());
+                        goals.setAll(snapshot.goals());
+                    }
+                })
+                .onError(failure -> failed("action.load", failure));
+    }
+
+    public void noteDeleted(UUID id) {
+        notes.removeIf(note -> note.id().equals(id));
+        refresh();
+    }
+
+    public void createGoal(GoalDraft draft) {
+        background.write(() -> services.goals().create(draft))
+                .onSuccess(goal -> {
+                    report(messages.text("goal.created", goal.title(), goal.slug()));
+                    refresh();
+                })
+                .onError(failure -> failed("action.createGoal", failure));
+    }
+
+    public NoteFilter today() {
+        return NoteFilter.on(services.journal().today());
+    }
+
+    public void report(String message) {
+        status.set(message);
+    }
+
+    public void failed(String actionKey, Throwable failure) {
+        LOG.log(Level.WARNING, "Couldn't " + actionKey, failure);
+        status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    }
+
+    // property accessors
+
+    public ObjectProperty<NoteFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<NoteSummary> notes() {
+        return notes;
+    }
+
+    public ObservableList<TagCount> tags() {
+        return tags;
+    }
+
+    public ObservableList<Goal> goals() {
+        return goals;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals) {
+    }
+}

@@ -1,0 +1,159 @@
+package org.learnlog.ui.journal;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.goals.GoalDialog;
+
+/** The main window: sidebar filters, the note list, the editor, the toolbar and its shortcuts. */
+public final class MainWindowController {
+    @FXML
+    private TreeView<SidebarItem> sidebar;
+    @FXML
+    private ListView<NoteSummary> noteList;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button copyButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private NoteEditorController editorController;
+
+    private final JournalModel journal;
+    private final EditorModel editor;
+    private final NoteActions actions;
+    private final GoalDialog goalDialog;
+    private final Messages messages;
+    private SidebarTree sidebarTree;
+    /** Set while the list re-selects the note on screen, which must not reopen it. */
+    private boolean restoringSelection;
+
+    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions, GoalDialog goalDialog,
+                                Messages messages) {
+        this.journal = journal;
+        this.editor = editor;
+        this.actions = actions;
+        this.goalDialog = goalDialog;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        sidebarTree = new SidebarTree(sidebar, messages);
+        journal.goals().addListener((ListChangeListener<Object>) change -> showSidebar());
+        journal.tags().addListener((ListChangeListener<Object>) change -> showSidebar());
+        sidebar.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
+            if (item != null && !item.getValue().isHeading()) {
+                journal.filterProperty().set(item.getValue().filter());
+            }
+        });
+        noteList.setItems(journal.notes());
+        noteList.setCellFactory(list -> new NoteCell(messages));
+        noteList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        noteList.setPlaceholder(new Label(messages.text("list.empty")));
+        noteList.getSelectionModel().selectedItemProperty().addListener((observable, old, note) -> {
+            if (note != null && !restoringSelection && !editor.isEditing(note.id())) {
+                editor.open(note.id());
+            }
+        });
+        journal.notes().addListener((ListChangeListener<NoteSummary>) change -> reselectEditedNote());
+        exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
+        copyButton.disableProperty().bind(exportButton.disableProperty());
+        deleteButton.disableProperty().bind(exportButton.disableProperty());
+        statusLabel.textProperty().bind(journal.status());
+        showSidebar();
+    }
+
+    /** Installs the keyboard shortcuts and the save-before-close guard once the window exists. */
+    public void attach(Stage stage) {
+        new CloseGuard(editor, messages).install(stage);
+        var keys = stage.getScene().getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newNote);
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::save);
+        keys.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), this::newGoal);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportSelected);
+        keys.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::copySelected);
+        noteList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                event.consume();
+            }
+        });
+        journal.refresh();
+    }
+
+    /** Called once the window is on screen: starts the things that may take a moment. */
+    public void windowShown() {
+        editorController.showPreview();
+        editorController.focusTitle();
+    }
+
+    @FXML
+    void newNote() {
+        editor.saveThen(() -> {
+            noteList.getSelectionModel().clearSelection();
+            editor.startNew(journal.today().day(), journal.filterProperty().get());
+            editorController.focusTitle();
+        });
+    }
+
+    @FXML
+    void newGoal() {
+        goalDialog.ask(window(), journal.today().day()).ifPresent(journal::createGoal);
+    }
+
+    @FXML
+    void exportSelected() {
+        actions.export(selected(), window());
+    }
+
+    @FXML
+    void copySelected() {
+        actions.copy(selected());
+    }
+
+    @FXML
+    void deleteSelected() {
+        actions.delete(selected(), window());
+    }
+
+    private List<NoteSummary> selected() {
+        return List.copyOf(noteList.getSelectionModel().getSelectedItems());
+    }
+
+    private Window window() {
+        return noteList.getScene().getWindow();
+    }
+
+    private void showSidebar() {
+        sidebarTree.show(journal.today(), journal.goals(), journal.tags(), journal.filterProperty().get());
+    }
+
+    private void reselectEditedNote() {
+        restoringSelection = true;
+        try {
+            journal.notes().stream().filter(note -> editor.isEditing(note.id())).findFirst()
+                    .ifPresent(note -> noteList.getSelectionModel().select(note));
+        } finally {
+            restoringSelection = false;
+        }
+    }
+}

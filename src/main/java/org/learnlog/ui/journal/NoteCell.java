@@ -1,0 +1,39 @@
+package org.learnlog.ui.journal;
+
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.ui.Messages;
+
+/** A note in the list: its title, then date, kind and tags in a smaller line. Cells are reused. */
+final class NoteCell extends ListCell<NoteSummary> {
+    private final Label title = new Label();
+    private final Label details = new Label();
+    private final VBox box = new VBox(2, title, details);
+    private final Messages messages;
+
+    NoteCell(Messages messages) {
+        this.messages = messages;
+        // A zero preferred width makes the cell as wide as the list, so long titles end in "…" instead of scrolling.
+        setPrefWidth(0);
+        title.getStyleClass().add("note-title");
+        details.getStyleClass().add("note-details");
+    }
+
+    @Override
+    protected void updateItem(NoteSummary note, boolean empty) {
+        super.updateItem(note, empty);
+        if (empty || note == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        title.setText(note.title());
+        String tags = note.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
+        details.setText(note.date() + " · " + messages.text("kind." + note.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags));
+        setText(null);
+        setGraphic(box);
+    }
+}

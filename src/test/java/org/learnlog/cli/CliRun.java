@@ -1,0 +1,42 @@
+package org.learnlog.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.learnlog.app.JournalAssembly;
+
+/** Runs `learnlog` in-process on real journal files, the way a terminal would, and keeps what it printed. */
+final class CliRun {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
+
+    final int code;
+    final String out;
+    final String err;
+
+    private CliRun(int code, String out, String err) {
+        this.code = code;
+        this.out = out;
+        this.err = err;
+    }
+
+    static CliRun of(Path defaultDataDir, List<Path> desktopLaunches, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli cli = new Cli(dir -> JournalAssembly.open(dir, CLOCK), desktopLaunches::add, defaultDataDir);
+        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static CliRun of(Path defaultDataDir, String... args) {
+        return of(defaultDataDir, new ArrayList<>(), args);
+    }
+
+    List<String> lines() {
+        return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+    }
+}

@@ -1,0 +1,163 @@
+package org.learnlog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.store.SecondProcess;
+
+/** End to end: each subcommand, run in-process against a real journal folder. */
+class CliTest {
+    @TempDir
+    Path dir;
+    Path journal;
+
+    @BeforeEach
+    void setUp() {
+        journal = dir.resolve("journal");
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.of(dir.resolve("unused-default"), args);
+    }
+
+    private void addGoal() {
+        CliRun goal = run("goals", "add", "--title", "Review speed", "--metric", "median PR review turnaround",
+                "--unit", "h", "--baseline", "20", "--target", "10", "--due", "2026-12-31", "--lower-is-better",
+                "--data-dir", journal.toString());
+        assertEquals(0, goal.code, goal.err);
+        assertEquals("review-speed\n", goal.out);
+    }
+
+    @Test
+    void addPrintsTheIdAndListShowsTheNoteWithItsTags() {
+        addGoal();
+        CliRun add = run("add", "Rebase before you open the PR #git +review-speed", "--data-dir", journal.toString());
+
+        assertEquals(0, add.code, add.err);
+        assertTrue(add.out.strip().matches("[0-9a-f-]{36}"), add.out);
+        String shortId = add.out.substring(0, 8);
+        CliRun list = run("--data-dir", journal.toString(), "list");
+        assertEquals(List.of("2026-11-29  " + shortId + "  Rebase before you open the PR  #git"), list.lines());
+        assertEquals("", list.err);
+    }
+
+    @Test
+    void listFiltersByTagGoalAndLimit() {
+        addGoal();
+        run("add", "One #git", "--data-dir", journal.toString());
+        run("add", "Two +review-speed", "--data-dir", journal.toString());
+        run("add", "Three #git", "--date", "2026-11-01", "--data-dir", journal.toString());
+
+        assertEquals(2, run("list", "--tag", "GIT", "--data-dir", journal.toString()).lines().size());
+        assertTrue(run("list", "--goal", "review-speed", "--data-dir", journal.toString()).out.contains("Two"));
+        List<String> newest = run("list", "--limit", "1", "--tag", "git", "--data-dir", journal.toString()).lines();
+        assertEquals(1, newest.size());
+        assertTrue(newest.get(0).contains("One"), newest.get(0));
+    }
+
+    @Test
+    void showPrintsTheNoteAsMarkdown() {
+        String id = run("add", "Squash fixups", "--body", "Use --autosquash.", "--kind", "how-to",
+                "--context", "pairing: billing", "--data-dir", journal.toString()).out.strip();
+
+        CliRun show = run("show", id.substring(0, 8), "--data-dir", journal.toString());
+
+        assertEquals(0, show.code, show.err);
+        assertTrue(show.out.startsWith("---\nid: " + id + "\ntitle: \"Squash fixups\"\nkind: how-to\n"), show.out);
+        assertTrue(show.out.contains("context: \"pairing: billing\"\n---\n\nUse --autosquash.\n"), show.out);
+    }
+
+    @Test
+    void exportWritesOneMarkdownFilePerNote() throws Exception {
+        run("add", "First #git", "--data-dir", journal.toString());
+        run("add", "Second #java", "--data-dir", journal.toString());
+        Path out = dir.resolve("export");
+
+        CliRun export = run("export", "--to", out.toString(), "--tag", "git", "--data-dir", journal.toString());
+
+        assertEquals(0, export.code, export.err);
+        assertEquals("Exported 1 note to " + out + "\n", export.out);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("First.md"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void goalsListsTheGoals() {
+        addGoal();
+
+        assertEquals(List.of("review-speed  Review speed  median PR review turnaround: 20 → 10 h by 2026-12-31  (active)"),
+                run("goals", "--data-dir", journal.toString()).lines());
+    }
+
+    @Test
+    void anUnknownGoalIsAClearErrorWithExitCodeTwo() {
+        CliRun add = run("add", "Linked +nope", "--data-dir", journal.toString());
+
+        assertEquals(2, add.code);
+        assertEquals("", add.out);
+        assertEquals("learnlog: There is no goal \"nope\". `learnlog goals` lists the goals.\n", add.err);
+        assertEquals(List.of(), run("list", "--data-dir", journal.toString()).lines());
+    }
+
+    @Test
+    void anUnknownNoteIdIsExitCodeTwo() {
+        CliRun show = run("show", "abcdef12", "--data-dir", journal.toString());
+
+        assertEquals(2, show.code);
+        assertTrue(show.err.contains("No note has the id abcdef12"), show.err);
+    }
+
+    @Test
+    void aLockedJournalExitsWithCodeThreeAndSaysSo() throws Exception {
+        try (SecondProcess other = SecondProcess.holding(journal)) {
+            CliRun add = run("add", "Blocked", "--data-dir", journal.toString());
+
+            assertEquals(3, add.code);
+            assertEquals("learnlog: Learnlog is already open in another window. Close it, then try again.\n", add.err);
+        }
+        assertEquals(0, run("add", "Now it works", "--data-dir", journal.toString()).code);
+    }
+
+    @Test
+    void aBadDataDirIsAClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+
+        CliRun list = run("list", "--data-dir", file.toString());
+
+        assertEquals(1, list.code);
+        assertTrue(list.err.startsWith("learnlog: The data directory " + file + " is a file"), list.err);
+    }
+
+    @Test
+    void usageErrorsExitWithCodeTwo() {
+        assertEquals(2, run("add").code);
+        assertEquals(2, run("list", "--limit", "many").code);
+        assertEquals(2, run("frobnicate").code);
+        assertEquals(2, run("add", "x", "--kind", "rant", "--data-dir", journal.toString()).code);
+    }
+
+    @Test
+    void theDefaultDataDirIsUsedWithoutTheOption() {
+        Path defaultDir = dir.resolve("default");
+        assertEquals(0, CliRun.of(defaultDir, "add", "Default journal").code);
+
+        assertEquals(1, CliRun.of(defaultDir, "list").lines().size());
+    }
+
+    @Test
+    void noSubcommandOpensTheDesktopAppOnTheChosenJournal() {
+        List<Path> launches = new ArrayList<>();
+
+        assertEquals(0, CliRun.of(dir, launches, "--data-dir", journal.toString()).code);
+        assertEquals(List.of(journal), launches);
+    }
+}

@@ -1,0 +1,173 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.app.MainWindow;
+import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless under Monocle, on an in-memory journal. */
+class MainWindowTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path exportDir;
+
+    private final FxRobot robot = new FxRobot();
+    private JournalServices services;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openJournal() {
+        services = JournalAssembly.over(Database.inMemory(), CLOCK);
+    }
+
+    /** Shows the main window on the journal as it is now. */
+    private void showWindow() throws Exception {
+        FxToolkit.setupStage(stage -> {
+            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(exportDir));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.hideStage();
+        services.close();
+    }
+
+    @Test
+    void ctrlNTypeTagAndCtrlSSavesTheNoteToTheListAndTheJournal() throws Exception {
+        showWindow();
+        robot.clickOn("#noteList").push(KeyCode.CONTROL, KeyCode.N);
+        robot.write("Squash fixups");
+        robot.clickOn("#tagsField").write("git review");
+        robot.clickOn("#bodyArea").write("Use autosquash.");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("Squash fixups"), titlesIn());
+        List<Note> saved = services.journal().load(NoteFilter.all());
+        assertEquals(1, saved.size());
+        assertEquals("Use autosquash.", saved.get(0).body());
+        assertEquals(List.of("git", "review"), saved.get(0).tags());
+        assertTrue(robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved "));
+    }
+
+    @Test
+    void leavingANoteForAnotherSavesIt() throws Exception {
+        saved("Older note", "git");
+        showWindow();
+        robot.clickOn("#noteList").push(KeyCode.CONTROL, KeyCode.N);
+        robot.write("Typed, never saved by hand");
+
+        robot.clickOn("Older note");
+
+        assertEquals(2, services.journal().load(NoteFilter.all()).size());
+        assertEquals("Older note", robot.lookup("#titleField").queryTextInputControl().getText());
+    }
+
+    @Test
+    void clickingATagFiltersTheList() throws Exception {
+        saved("Rebase first", "git");
+        saved("Pin versions", "maven");
+        showWindow();
+
+        robot.clickOn(sidebarRow("git  1"));
+
+        assertEquals(List.of("Rebase first"), titlesIn());
+        robot.clickOn(sidebarRow("All notes"));
+        assertEquals(2, titlesIn().size());
+    }
+
+    @Test
+    void aNewNoteWhileATagIsChosenCarriesThatTag() throws Exception {
+        saved("Rebase first", "git");
+        showWindow();
+        robot.clickOn(sidebarRow("git  1"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.N).write("Fetch before rebase").push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("Fetch before rebase", "Rebase first"), titlesIn().stream().sorted().toList());
+        assertEquals(2, services.journal().list(NoteFilter.tag("git"), 10).size());
+    }
+
+    @Test
+    void deleteAsksFirstAndCancelKeepsTheNote() throws Exception {
+        saved("Keep me", "git");
+        showWindow();
+        robot.clickOn("Keep me").push(KeyCode.DELETE);
+        robot.clickOn("#cancelDelete");
+        assertEquals(1, services.journal().load(NoteFilter.all()).size());
+
+        robot.clickOn("Keep me").push(KeyCode.DELETE);
+        robot.clickOn("#confirmDelete");
+
+        assertTrue(services.journal().load(NoteFilter.all()).isEmpty());
+        assertTrue(titlesIn().isEmpty());
+        assertEquals("", robot.lookup("#titleField").queryTextInputControl().getText());
+    }
+
+    @Test
+    void exportWritesTheSelectedNoteAsMarkdown() throws Exception {
+        Note note = saved("Export me", "git");
+        showWindow();
+
+        robot.clickOn("Export me").clickOn("#exportButton");
+
+        Path file = exportDir.resolve("Export me.md");
+        assertTrue(Files.exists(file), () -> "files: " + listing());
+        assertEquals(note, NoteMarkdown.read(Files.readString(file)));
+    }
+
+    private Note saved(String title, String tag) {
+        return services.journal().save(NoteDraft.of(title, "body").withTags(List.of(tag)));
+    }
+
+    private javafx.scene.Node sidebarRow(String label) {
+        return robot.lookup(".tree-cell").match(cell -> cell instanceof javafx.scene.control.TreeCell<?> treeCell
+                && treeCell.getItem() != null && label.equals(treeCell.getItem().toString())).query();
+    }
+
+    private List<String> titlesIn() {
+        ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
+        return list.getItems().stream().map(NoteSummary::title).toList();
+    }
+
+    private static String listing() {
+        try (Stream<Path> files = Files.list(exportDir)) {
+            return files.map(Path::toString).toList().toString();
+        } catch (java.io.IOException e) {
+            return "unreadable: " + e;
+        }
+    }
+}
