@@ -142,8 +142,9 @@ public final class EditorModel {
     }
 
     private void saved(NoteDraft sent, Note note) {
+        boolean unchangedSinceSent = draft().equals(sent);
         id = note.id();
-        if (draft().equals(sent)) {
+        if (unchangedSinceSent) {
             fill(NoteDraft.from(note));
         } else {
             // The user typed on while the save ran: keep their text and stay dirty.

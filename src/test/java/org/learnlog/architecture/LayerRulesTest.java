@@ -1,0 +1,72 @@
+package org.learnlog.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.learnlog.store.StoreException;
+
+/** The layers of ARCHITECTURE.md: model ← store ← service ← ui | cli ← app, with markdown inside service. */
+class LayerRulesTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.learnlog");
+
+    @Test
+    void dependenciesPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Entry").definedBy("org.learnlog")
+                .layer("App").definedBy("org.learnlog.app..")
+                .layer("Ui").definedBy("org.learnlog.ui..")
+                .layer("Cli").definedBy("org.learnlog.cli..")
+                .layer("Service").definedBy("org.learnlog.service..")
+                .layer("Markdown").definedBy("org.learnlog.markdown..")
+                .layer("Store").definedBy("org.learnlog.store..")
+                .layer("Model").definedBy("org.learnlog.model..")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+                .whereLayer("Markdown").mayOnlyBeAccessedByLayers("Service")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App", "Entry")
+                .ignoreDependency(describe("the UI and the CLI", LayerRulesTest::isFrontEnd),
+                        describe("the store's exceptions, which they turn into messages and exit codes",
+                                (JavaClass target) -> target.isAssignableTo(StoreException.class)))
+                .because("each layer may only use the ones below it, so the model stays plain, the UI never "
+                        + "touches JDBC, and the CLI and the app share the same services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelIsPlainJava() {
+        noClasses().that().resideInAPackage("org.learnlog.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..", "picocli..")
+                .because("the model is shared by every layer and must not drag in a UI toolkit or a database")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theUiNeverTouchesTheDatabaseDirectly() {
+        noClasses().that().resideInAnyPackage("org.learnlog.ui..", "org.learnlog.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+                .because("all data goes through the services, which run off the FX thread")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.learnlog.(**)").should().beFreeOfCycles()
+                .because("a cycle makes two packages one, and hides which one owns a job")
+                .check(CLASSES);
+    }
+
+    private static boolean isFrontEnd(JavaClass origin) {
+        return origin.getPackageName().startsWith("org.learnlog.ui") || origin.getPackageName().startsWith("org.learnlog.cli");
+    }
+}

@@ -1,0 +1,77 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.Database;
+import org.learnlog.ui.editor.EditorModel;
+
+/** The editor's state and commands, without a window. */
+class EditorModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
+
+    private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK);
+    private final List<Note> saved = new ArrayList<>();
+    private final EditorModel editor = new EditorModel(services.journal(), new SameThreadBackground(), Messages.load(),
+            saved::add);
+
+    @Test
+    void aFailedSaveKeepsTheTextAndSaysWhy() {
+        editor.titleProperty().set("Precious thought");
+        editor.bodyProperty().set("Three paragraphs I will not type again.");
+        services.close();
+        List<String> ranAfterSave = new ArrayList<>();
+
+        editor.saveThen(() -> ranAfterSave.add("next"));
+
+        assertEquals("Precious thought", editor.titleProperty().get());
+        assertEquals("Three paragraphs I will not type again.", editor.bodyProperty().get());
+        assertTrue(editor.status().get().startsWith("Couldn’t save: "), editor.status().get());
+        assertTrue(editor.status().get().endsWith("Your text is still here."), editor.status().get());
+        assertTrue(editor.isDirty());
+        assertTrue(ranAfterSave.isEmpty());
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void anEmptyNewNoteIsNeverSaved() {
+        List<String> ranAfterSave = new ArrayList<>();
+
+        editor.saveThen(() -> ranAfterSave.add("next"));
+
+        assertEquals(List.of("next"), ranAfterSave);
+        assertTrue(services.journal().list(NoteFilter.all(), 10).isEmpty());
+    }
+
+    @Test
+    void savingTakesTheStoredFormAndIsThenClean() {
+        editor.titleProperty().set("Tagged");
+        editor.tagsProperty().set("#git,  Java ");
+
+        editor.save();
+
+        assertEquals("git Java", editor.tagsProperty().get(), editor.status().get());
+        assertFalse(editor.isDirty());
+        assertEquals(1, saved.size());
+        assertTrue(editor.isEditing(saved.get(0).id()));
+    }
+
+    @Test
+    void aNewNoteInAFilteredListCarriesItsTagWithoutBeingDirty() {
+        editor.startNew(CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate(), NoteFilter.tag("git"));
+
+        assertEquals("git", editor.tagsProperty().get());
+        assertFalse(editor.isDirty());
+    }
+}

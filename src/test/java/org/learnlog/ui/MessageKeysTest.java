@@ -1,0 +1,66 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.learnlog.model.NoteKind;
+
+/** Every key the UI uses is in messages.properties, and every key there is used. */
+class MessageKeysTest {
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    private static final Path SOURCES = Path.of("src/main");
+
+    @Test
+    void usedKeysAndDefinedKeysAreTheSame() throws IOException {
+        Set<String> defined = new TreeSet<>(ResourceBundle.getBundle(Messages.BUNDLE).keySet());
+        Set<String> used = new TreeSet<>();
+        used.addAll(find(SOURCES.resolve("resources/org/learnlog/ui"), ".fxml", FXML_KEY));
+        used.addAll(find(SOURCES.resolve("java/org/learnlog/ui"), ".java", CODE_KEY));
+        used.addAll(find(SOURCES.resolve("java/org/learnlog/app"), ".java", CODE_KEY));
+        // Kinds are looked up as "kind." + slug.
+        used.addAll(Arrays.stream(NoteKind.values()).map(kind -> "kind." + kind.slug()).collect(Collectors.toSet()));
+
+        assertEquals(new TreeSet<>(), difference(used, defined), "used but not in messages.properties");
+        assertEquals(new TreeSet<>(), difference(defined, used), "in messages.properties but never used");
+    }
+
+    @Test
+    void messagesUseTypographicApostrophesSoMessageFormatKeepsThem() {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE);
+        Set<String> withAsciiQuotes = bundle.keySet().stream()
+                .filter(key -> bundle.getString(key).contains("'")).collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(new TreeSet<>(), withAsciiQuotes, "MessageFormat drops ' and what follows; write ’ instead");
+    }
+
+    private static Set<String> find(Path folder, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+}
