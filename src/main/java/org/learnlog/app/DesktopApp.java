@@ -1,5 +1,6 @@
 package org.learnlog.app;
 
+import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import javafx.scene.image.Image;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.learnlog.service.JournalServices;
+import org.learnlog.store.JournalLockedException;
 import org.learnlog.store.StoreException;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;
@@ -38,13 +40,18 @@ public final class DesktopApp extends Application {
         try {
             services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "Can't open the journal in " + dataDir, e);
+            if (e instanceof JournalLockedException) {
+                LOG.log(Level.INFO, "The journal in " + dataDir + " is open in another process");
+            } else {
+                LOG.log(Level.WARNING, "Can't open the journal in " + dataDir, e);
+            }
             openFailure = e;
         }
     }
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (openFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
             alert.setTitle(Messages.load().text("app.title"));

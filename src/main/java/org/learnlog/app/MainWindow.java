@@ -1,8 +1,6 @@
 package org.learnlog.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -37,7 +35,6 @@ public final class MainWindow {
                 () -> new MainWindowController(journal, editor, actions, new GoalDialog(messages), messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
         scene = new Scene(loader.<Parent>getRoot());
         scene.getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());

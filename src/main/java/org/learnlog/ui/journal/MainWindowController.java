@@ -67,7 +67,10 @@ public final class MainWindowController {
         noteList.setItems(journal.notes());
         noteList.setCellFactory(list -> new NoteCell(messages));
         noteList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        noteList.setPlaceholder(new Label(messages.text("list.empty")));
+        Label empty = new Label(messages.text("list.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("list-placeholder");
+        noteList.setPlaceholder(empty);
         noteList.getSelectionModel().selectedItemProperty().addListener((observable, old, note) -> {
             if (note != null && !restoringSelection && !editor.isEditing(note.id())) {
                 editor.open(note.id());
