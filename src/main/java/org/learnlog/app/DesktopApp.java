@@ -1,6 +1,5 @@
 package org.learnlog.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         if (openFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
             alert.setTitle(Messages.load().text("app.title"));

@@ -35,6 +35,7 @@ public final class MainWindow {
                 () -> new MainWindowController(journal, editor, actions, new GoalDialog(messages), messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
+        Theme.apply();
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
         scene = new Scene(loader.<Parent>getRoot());
         scene.getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
