@@ -9,6 +9,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jars=$(ls target/lib/*.jar | tr '\n' ':')
 javac -d "$work/hello" -cp "$jars" src/bench/startup/HelloWindow.java
+# AppCDS archives only classes from jars, never from a directory on the classpath.
+jar --create --file "$work/hello.jar" -C "$work/hello" .
 
 # A journal with a few notes, so Learnlog opens a real database, not a first-run one.
 java -jar target/learnlog.jar add "Start-up probe #bench" --data-dir "$work/journal" > /dev/null
@@ -32,7 +34,7 @@ time_to_window() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 app=(java -jar target/learnlog.jar --data-dir "$work/journal")
-hello=(java -cp "$work/hello:$jars" HelloWindow)
+hello=(java -cp "$work/hello.jar:$jars" HelloWindow)
 
 # AppCDS training runs: start, show the window, exit; the archive is written at exit (jars only).
 time_to_window Learnlog java -XX:ArchiveClassesAtExit="$work/app.jsa" "${app[@]:1}" > /dev/null
