@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Direction;
+import org.learnlog.model.GoalDraft;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
@@ -34,6 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real main window, headless under Monocle, on an in-memory journal. */
 class MainWindowTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
+
+    private static final GoalDraft REVIEW_SPEED = new GoalDraft("Review speed", "", "median PR review turnaround",
+            "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 12, 31), null);
 
     @TempDir
     static Path exportDir;
@@ -119,6 +125,33 @@ class MainWindowTest {
 
         assertEquals(List.of("Fetch before rebase", "Rebase first"), titlesIn().stream().sorted().toList());
         assertEquals(2, services.journal().list(NoteFilter.tag("git"), 10).size());
+    }
+
+    @Test
+    void clickingAGoalListsItsNotesAndANewNoteThereIsLinkedToIt() throws Exception {
+        services.goals().create(REVIEW_SPEED);
+        services.journal().save(NoteDraft.of("Test plans help", "").withGoals(List.of("review-speed")));
+        saved("Unrelated", "misc");
+        showWindow();
+
+        robot.clickOn(sidebarRow("Review speed"));
+        assertEquals(List.of("Test plans help"), titlesIn());
+        robot.push(KeyCode.CONTROL, KeyCode.N).write("Small PRs").push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("Small PRs", "Test plans help"), titlesIn().stream().sorted().toList());
+        assertEquals(2, services.journal().list(NoteFilter.goal("review-speed"), 10).size());
+    }
+
+    @Test
+    void tickingAGoalInTheEditorLinksTheNote() throws Exception {
+        services.goals().create(REVIEW_SPEED);
+        saved("Not linked yet", "git");
+        showWindow();
+
+        robot.clickOn("Not linked yet").clickOn("#goalsBox").clickOn("Review speed  (+review-speed)");
+        robot.push(KeyCode.ESCAPE).push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("review-speed"), services.journal().load(NoteFilter.all()).get(0).goals());
     }
 
     @Test
