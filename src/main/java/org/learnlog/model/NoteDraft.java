@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A note as the user typed it, before it is checked and saved. {@code id} is null for a note that
- * has never been saved. Tags and goals are raw: the journal normalizes and resolves them.
+ * A note as the user typed it, before it is checked and saved. A new note has a null id, or an id
+ * the journal does not hold yet. Tags and goals are raw: the journal normalizes and resolves them.
  */
 public record NoteDraft(UUID id, String title, String body, LocalDate date, NoteKind kind, String context,
                         List<String> tags, List<String> goals) {

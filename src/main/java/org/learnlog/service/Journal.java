@@ -38,14 +38,16 @@ public final class Journal {
      */
     public Note save(NoteDraft draft) {
         NoteDraft checked = rules.check(draft);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Note> existing = checked.id() == null ? Optional.empty() : notes.find(checked.id());
+        if (checked.date() == null) {
+            checked = checked.withDate(existing.map(Note::date).orElse(today()));
+        }
         if (existing.isPresent() && NoteDraft.from(existing.get()).equals(checked)) {
             return existing.get();
         }
-        LocalDate date = checked.date() != null ? checked.date() : LocalDate.now(clock);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Note note = new Note(checked.id() != null ? checked.id() : UUID.randomUUID(), checked.title(), checked.body(),
-                date, checked.kind(), checked.context(), checked.tags(), checked.goals(),
+                checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
                 existing.map(Note::created).orElse(now), now);
         notes.save(note);
         return notes.find(note.id()).orElseThrow();

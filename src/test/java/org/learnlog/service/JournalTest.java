@@ -1,10 +1,10 @@
 package org.learnlog.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -56,15 +56,30 @@ class JournalTest {
     @Test
     void editingKeepsIdAndCreatedAndUnchangedSavesChangeNothing() {
         Note first = journal.save(NoteDraft.of("First", "body"));
+        test.clock.advance(Duration.ofMinutes(5));
         Note again = journal.save(NoteDraft.from(first));
         Note edited = journal.save(NoteDraft.from(first).withKind(NoteKind.MISTAKE).withContext("incident 42"));
 
-        assertSame(first.getClass(), again.getClass());
         assertEquals(first, again);
         assertEquals(first.id(), edited.id());
         assertEquals(first.created(), edited.created());
+        assertEquals(first.updated().plus(Duration.ofMinutes(5)), edited.updated());
         assertEquals(NoteKind.MISTAKE, edited.kind());
         assertEquals("incident 42", edited.context());
+        assertEquals(1, journal.list(NoteFilter.all(), 10).size());
+    }
+
+    @Test
+    void aDraftWithAnIdNotYetInTheJournalIsCreatedUnderThatId() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        NoteDraft draft = new NoteDraft(id, "Fresh", "", null, NoteKind.INSIGHT, "", List.of(), List.of());
+
+        Note first = journal.save(draft);
+        test.clock.advance(Duration.ofMinutes(5));
+        Note again = journal.save(draft);
+
+        assertEquals(id, first.id());
+        assertEquals(first, again);
         assertEquals(1, journal.list(NoteFilter.all(), 10).size());
     }
 

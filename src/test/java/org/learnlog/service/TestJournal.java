@@ -1,9 +1,7 @@
 package org.learnlog.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
@@ -17,7 +15,7 @@ public final class TestJournal implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-11-29T09:40:00Z");
 
     public final Database database = Database.inMemory();
-    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final SteppingClock clock = new SteppingClock(NOW);
     public final Journal journal;
     public final Goals goals;
 

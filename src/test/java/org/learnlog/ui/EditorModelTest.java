@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.Callable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learnlog.app.JournalAssembly;
@@ -45,6 +48,21 @@ class EditorModelTest {
     }
 
     @Test
+    void twoSavesQueuedBeforeTheFirstEndsMakeOneNote() {
+        QueuedBackground queued = new QueuedBackground();
+        EditorModel slowEditor = new EditorModel(services.journal(), queued, Messages.load(), saved::add);
+        slowEditor.titleProperty().set("Pressed Ctrl+S twice");
+
+        slowEditor.save();
+        slowEditor.save();
+        queued.runAll();
+
+        assertEquals(1, services.journal().list(NoteFilter.all(), 10).size());
+        assertEquals(2, saved.size());
+        assertFalse(slowEditor.isDirty());
+    }
+
+    @Test
     void anEmptyNewNoteIsNeverSaved() {
         List<String> ranAfterSave = new ArrayList<>();
 
@@ -73,5 +91,34 @@ class EditorModelTest {
 
         assertEquals("git", editor.tagsProperty().get());
         assertFalse(editor.isDirty());
+    }
+
+    /** Holds background work until the test runs it, as a busy writer thread would. */
+    private static final class QueuedBackground implements Background {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public <T> Job<T> read(Callable<T> work) {
+            return write(work);
+        }
+
+        @Override
+        public <T> Job<T> write(Callable<T> work) {
+            Job<T> job = new Job<>();
+            queue.add(() -> {
+                try {
+                    job.succeed(work.call());
+                } catch (Exception e) {
+                    job.fail(e);
+                }
+            });
+            return job;
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.poll().run();
+            }
+        }
     }
 }

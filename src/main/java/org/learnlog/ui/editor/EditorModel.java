@@ -50,7 +50,9 @@ public final class EditorModel {
     private final Background background;
     private final Messages messages;
     private final Consumer<Note> onSaved;
+    /** Given when a new note starts, so saves queued twice (Ctrl+S, then leaving) update one note. */
     private UUID id;
+    private boolean stored;
     private NoteDraft baseline;
 
     public EditorModel(Journal journal, Background background, Messages messages, Consumer<Note> onSaved) {
@@ -70,10 +72,11 @@ public final class EditorModel {
 
     /** Shows an empty note that already carries the tag or goal the list is filtered by. */
     public void startNew(LocalDate today, NoteFilter filter) {
-        id = null;
+        id = UUID.randomUUID();
+        stored = false;
         List<String> tagList = filter.tag() == null ? List.of() : List.of(filter.tag());
         List<String> goalList = filter.goal() == null ? List.of() : List.of(filter.goal());
-        fill(new NoteDraft(null, "", "", today, NoteKind.INSIGHT, "", tagList, goalList));
+        fill(new NoteDraft(id, "", "", today, NoteKind.INSIGHT, "", tagList, goalList));
         status.set("");
     }
 
@@ -87,6 +90,7 @@ public final class EditorModel {
 
     public void load(Note note) {
         id = note.id();
+        stored = true;
         fill(NoteDraft.from(note));
         status.set("");
     }
@@ -112,7 +116,7 @@ public final class EditorModel {
     /** As {@link #saveThen(Runnable)}, and tells {@code failed} why a save did not work. */
     public void saveThen(Runnable next, Consumer<Throwable> failed) {
         NoteDraft draft = draft();
-        if (!isDirty() || id == null && draft.isBlank()) {
+        if (!isDirty() || !stored && draft.isBlank()) {
             next.run();
             return;
         }
@@ -142,9 +146,8 @@ public final class EditorModel {
     }
 
     private void saved(NoteDraft sent, Note note) {
-        boolean unchangedSinceSent = draft().equals(sent);
-        id = note.id();
-        if (unchangedSinceSent) {
+        stored = true;
+        if (draft().equals(sent)) {
             fill(NoteDraft.from(note));
         } else {
             // The user typed on while the save ran: keep their text and stay dirty.
