@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Connection anchor;
     private final String name;
+    private volatile boolean closed;
 
     private Database(String url, String name) throws SQLException {
         this.name = name;
@@ -64,7 +65,7 @@ public final class Database implements AutoCloseable {
     /** A private, empty journal in memory, for tests and previews. */
     public static Database inMemory() {
         try {
-            Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "memory");
+            Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "in memory");
             database.migrate();
             return database;
         } catch (SQLException e) {
@@ -92,7 +93,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on a connection of its own. */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("Reading the journal failed: " + firstLine(e.getMessage()), e);
@@ -101,7 +102,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work as one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -119,12 +120,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new StoreException("The journal " + name + " is closed. Restart Learnlog to go on working.");
+        }
+        return pool.getConnection();
+    }
+
     public String name() {
         return name;
     }
 
     @Override
     public void close() {
+        closed = true;
         try {
             anchor.close();
         } catch (SQLException e) {

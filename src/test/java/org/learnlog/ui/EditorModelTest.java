@@ -40,7 +40,7 @@ class EditorModelTest {
 
         assertEquals("Precious thought", editor.titleProperty().get());
         assertEquals("Three paragraphs I will not type again.", editor.bodyProperty().get());
-        assertTrue(editor.status().get().startsWith("Couldn’t save: "), editor.status().get());
+        assertTrue(editor.status().get().startsWith("Couldn’t save: The journal in memory is closed."), editor.status().get());
         assertTrue(editor.status().get().endsWith("Your text is still here."), editor.status().get());
         assertTrue(editor.isDirty());
         assertTrue(ranAfterSave.isEmpty());
