@@ -52,9 +52,10 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Theme.apply();
         if (openFailure != null) {
+            Messages messages = Messages.load();
             Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
-            alert.setTitle(Messages.load().text("app.title"));
-            alert.setHeaderText(Messages.load().text("app.openFailed.title"));
+            alert.setTitle(messages.text("app.title"));
+            alert.setHeaderText(messages.text("app.openFailed.title"));
             alert.showAndWait();
             Platform.exit();
             return;

@@ -12,6 +12,7 @@ public final class PreviewPages {
             table { border-collapse: collapse; } td, th { border: 1px solid #d0d7de; padding: 4px 8px; }
             blockquote { color: #59636e; border-left: 3px solid #d0d7de; margin-left: 0; padding-left: 12px; }
             li.task-list-item { list-style: none; }
+            a { color: #0969da; pointer-events: none; } /* a click must not take the preview onto the web */
             """;
 
     /** Learnlog makes no network connections: a remote image or script in a note is not fetched. */
