@@ -19,15 +19,13 @@ import org.learnlog.ui.journal.NoteActions;
 
 /** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
 public final class MainWindow {
-    private final Scene scene;
     private final MainWindowController controller;
-    private final EditorModel editor;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders) {
         Messages messages = Messages.load();
         JournalModel journal = new JournalModel(services, background, messages);
-        editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
+        EditorModel editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
         ControllerFactory controllers = new ControllerFactory(Map.of(
@@ -37,7 +35,7 @@ public final class MainWindow {
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
         Theme.apply();
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
-        scene = new Scene(loader.<Parent>getRoot());
+        Scene scene = new Scene(loader.<Parent>getRoot());
         scene.getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
         controller = loader.getController();
         stage.setScene(scene);
@@ -45,15 +43,7 @@ public final class MainWindow {
         controller.attach(stage);
     }
 
-    public Scene scene() {
-        return scene;
-    }
-
     public MainWindowController controller() {
         return controller;
-    }
-
-    public EditorModel editor() {
-        return editor;
     }
 }

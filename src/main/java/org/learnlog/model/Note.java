@@ -29,8 +29,4 @@ public record Note(UUID id, String title, String body, LocalDate date, NoteKind 
     public String shortId() {
         return id.toString().substring(0, 8);
     }
-
-    public NoteSummary summary() {
-        return new NoteSummary(id, title, date, kind, tags, updated);
-    }
 }

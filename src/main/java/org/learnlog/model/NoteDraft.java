@@ -41,14 +41,6 @@ public record NoteDraft(UUID id, String title, String body, LocalDate date, Note
         return new NoteDraft(id, title, body, date, kind, context, tags, newGoals);
     }
 
-    public NoteDraft withKind(NoteKind newKind) {
-        return new NoteDraft(id, title, body, date, newKind, context, tags, goals);
-    }
-
-    public NoteDraft withContext(String newContext) {
-        return new NoteDraft(id, title, body, date, kind, newContext, tags, goals);
-    }
-
     public NoteDraft withDate(LocalDate newDate) {
         return new NoteDraft(id, title, body, newDate, kind, context, tags, goals);
     }

@@ -2,12 +2,10 @@ package org.learnlog.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Short, readable, ASCII names for goals ("Cut review time!" → "cut-review-time"), used in `+slug`. */
 public final class Slugs {
     public static final int MAX_LENGTH = 60;
-    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private Slugs() {
     }
@@ -24,9 +22,5 @@ public final class Slugs {
             slug = ("goal-" + slug).replaceAll("-+$", "");
         }
         return slug;
-    }
-
-    public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
     }
 }
