@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Journal;
+import org.learnlog.service.JournalExport;
+import org.learnlog.service.JournalImport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteExport;
+import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
@@ -24,9 +27,12 @@ public final class JournalAssembly {
     }
 
     public static JournalServices over(Database database, Clock clock) {
-        GoalRepository goals = new GoalRepository(database);
-        Journal journal = new Journal(new NoteRepository(database), new TagRepository(database), goals, clock);
-        return new JournalServices(journal, new Goals(goals, clock), new NoteExport(), new PreviewPages(),
+        GoalRepository goalRepository = new GoalRepository(database);
+        NoteRepository notes = new NoteRepository(database);
+        Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
+        Goals goals = new Goals(goalRepository, clock);
+        return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals),
+                new JournalImport(goalRepository, new NoteImport(notes, goalRepository)), new PreviewPages(),
                 database::close);
     }
 }

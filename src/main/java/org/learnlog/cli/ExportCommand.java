@@ -2,16 +2,17 @@ package org.learnlog.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.service.JournalExport;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Write one Markdown file (with front matter) per note into a folder.")
+@Command(name = "export", description = {"Export the journal as Markdown: notes/YYYY/MM/*.md (one file per note,",
+        "with front matter), goals/<slug>.md and a README.md index. `import` reads it back without loss."})
 final class ExportCommand extends JournalCommand {
-    @Option(names = "--to", required = true, paramLabel = "DIR", description = "The folder (created if needed).")
+    @Option(names = "--to", required = true, paramLabel = "DIR",
+            description = "An empty or new folder, or an earlier export to update.")
     private Path folder;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only notes with this tag.")
@@ -23,9 +24,8 @@ final class ExportCommand extends JournalCommand {
     @Override
     void run(JournalServices services, PrintWriter out) {
         String slug = goal == null ? null : services.goals().find(goal).slug();
-        List<Note> notes = services.journal().load(new NoteFilter(tag, slug, null));
-        List<Path> files = services.export().toFolder(notes, folder);
-        out.println("Exported " + files.size() + (files.size() == 1 ? " note to " : " notes to ")
-                + folder.toAbsolutePath().normalize());
+        JournalExport.Result result = services.journalExport().export(new NoteFilter(tag, slug, null), folder);
+        out.println("Exported " + result.notes() + (result.notes() == 1 ? " note" : " notes") + " and "
+                + result.goals() + (result.goals() == 1 ? " goal" : " goals") + " to " + result.folder());
     }
 }

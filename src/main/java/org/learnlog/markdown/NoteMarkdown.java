@@ -2,7 +2,6 @@ package org.learnlog.markdown;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +49,6 @@ public final class NoteMarkdown {
     }
 
     private static <T> T parse(String key, FrontMatter matter, java.util.function.Function<String, T> parser) {
-        String text = matter.scalar(key);
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("The front matter has no \"" + key + "\".");
-        }
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IllegalArgumentException("The front matter's \"" + key + "\" is not valid: " + text, e);
-        }
+        return FrontMatterFields.parse(matter, key, parser);
     }
 }

@@ -4,8 +4,9 @@ package org.learnlog.service;
  * Everything the desktop app and the CLI use on one open journal. Closing it closes the journal's
  * database, which releases the file for another process.
  */
-public record JournalServices(Journal journal, Goals goals, NoteExport export, PreviewPages preview,
-                              Runnable onClose) implements AutoCloseable {
+public record JournalServices(Journal journal, Goals goals, NoteExport export, JournalExport journalExport,
+                              JournalImport journalImport, PreviewPages preview, Runnable onClose)
+        implements AutoCloseable {
 
     @Override
     public void close() {

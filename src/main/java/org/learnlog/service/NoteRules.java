@@ -35,7 +35,7 @@ final class NoteRules {
             throw new InvalidInputException("The text is " + draft.body().length() / 1_000_000
                     + " million characters long; the most a note holds is " + MAX_BODY / 1_000_000 + " million.");
         }
-        String context = oneLine(draft.context());
+        String context = draft.context();
         if (context.length() > MAX_CONTEXT) {
             throw new InvalidInputException("The context is longer than " + MAX_CONTEXT + " characters.");
         }
@@ -71,7 +71,7 @@ final class NoteRules {
         return line.length() > DERIVED_TITLE ? line.substring(0, DERIVED_TITLE).strip() + "…" : line;
     }
 
-    /** Titles and contexts are one line; pasted line breaks become spaces. */
+    /** Titles are one line; pasted line breaks become spaces. Contexts may span lines. */
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ").strip();
     }

@@ -25,6 +25,15 @@ public final class TestJournal implements AutoCloseable {
         goals = new Goals(goalRepository, clock);
     }
 
+    public JournalExport journalExport() {
+        return new JournalExport(journal, goals);
+    }
+
+    public JournalImport journalImport() {
+        GoalRepository goalRepository = new GoalRepository(database);
+        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository));
+    }
+
     /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */
     public Goal reviewSpeed() {
         return goals.create(new GoalDraft("Review speed", "Unblock teammates sooner", "median PR review turnaround",

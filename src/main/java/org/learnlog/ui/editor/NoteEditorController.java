@@ -25,7 +25,7 @@ public final class NoteEditorController {
     @FXML
     private DatePicker datePicker;
     @FXML
-    private TextField contextField;
+    private TextArea contextField;
     @FXML
     private TextField tagsField;
     @FXML

@@ -1,0 +1,71 @@
+package org.learnlog.service;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files into one folder and never outside it. Each file is written to a hidden temp file and
+ * moved into place, so a reader (or a crash) never sees half a file.
+ */
+final class FolderWriter {
+    private final Path root;
+
+    FolderWriter(Path folder) {
+        root = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't create the folder " + root + ": " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+            throw new InvalidInputException("Can't write into " + root + ". Choose a folder you can write to.");
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The absolute path of {@code relative}, refusing any that would leave the folder. */
+    Path resolve(String relative) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("Refusing to write outside " + root + ": " + relative);
+        }
+        return target;
+    }
+
+    /** Writes {@code content} to {@code relative}, replacing a file that is there, and returns its path. */
+    Path write(String relative, byte[] content) {
+        Path target = resolve(relative);
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".learnlog-", ".tmp");
+            Files.write(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new InvalidInputException("Can't write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // A hidden temp file is harmless; the caller reports the real error.
+        }
+    }
+}

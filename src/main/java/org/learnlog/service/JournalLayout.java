@@ -1,0 +1,49 @@
+package org.learnlog.service;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.learnlog.model.Note;
+
+/**
+ * Where each note goes in a journal export: {@code notes/YYYY/MM/<safe title>.md}. The names depend
+ * only on the notes, never on what the folder holds, so the same journal always exports the same files.
+ */
+final class JournalLayout {
+    static final String README = "README.md";
+    static final String GOALS = "goals/";
+    static final String NOTES = "notes/";
+    static final Comparator<Note> ORDER = Comparator.comparing(Note::date).thenComparing(Note::created)
+            .thenComparing(Note::id);
+
+    private JournalLayout() {
+    }
+
+    /** Each note's path, relative to the export folder, oldest note first. */
+    static Map<Note, String> paths(List<Note> notes) {
+        Map<Note, String> paths = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        notes.stream().sorted(ORDER).forEach(note -> paths.put(note, freePath(note, taken)));
+        return paths;
+    }
+
+    static String goalPath(String slug) {
+        return GOALS + slug + ".md";
+    }
+
+    private static String freePath(Note note, Set<String> taken) {
+        String folder = String.format(Locale.ROOT, "%s%04d/%02d/", NOTES, note.date().getYear(), note.date().getMonthValue());
+        String stem = SafeFileNames.stem(note.title());
+        for (int n = 1; ; n++) {
+            String path = folder + SafeFileNames.fileName(stem, n == 1 ? "" : "-" + n, ".md");
+            // Case-insensitive, because on Windows and macOS "Git.md" and "git.md" are one file.
+            if (taken.add(path.toLowerCase(Locale.ROOT))) {
+                return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.learnlog.service;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the Markdown files of a folder and reads them strictly as UTF-8 text. */
+final class MarkdownFiles {
+
+    private MarkdownFiles() {
+    }
+
+    /** Every .md file below {@code root}, in path order, leaving out hidden files and folders. */
+    static List<Path> under(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new InvalidInputException("There is no folder " + root.toAbsolutePath() + " to import from.");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".md"))
+                    .filter(file -> !isHidden(root.relativize(file)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't read the folder " + root.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text; an empty file or one that is not UTF-8 is an error that says so. */
+    static String read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("The file is empty.");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("The file is not UTF-8 text.", e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.learnlog.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.Direction;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalStatus;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteKind;
+
+/**
+ * A journal made from a fixed seed that covers every field with nasty values: quotes and colons in
+ * titles, multi-line context, CJK and emoji, empty bodies, a 1 MB body, many tags, and twin titles.
+ */
+final class GeneratedJournal {
+    private static final String[] TITLES = {"Squash fixups", "say \"hi\": now", "a:b", "../../etc/passwd", "CON",
+        "日本語のメモ", "emoji 🧪🎉", "[draft] {x} #not-a-tag", "  spaced  ", "tab and \\ backslash", "it's # fine", "---",
+        "Squash fixups"};
+    private static final String[] CONTEXTS = {"", "incident 42", "line one\nline two: \"quoted\"", "東京 🗼"};
+    private static final String[] TAGS = {"git", "java/concurrency", "C-Sharp", "日本", "emoji🎉", "yes", "2024", "a.b"};
+
+    final List<Goal> goals = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
+
+    GeneratedJournal(int size, long seed) {
+        Random random = new Random(seed);
+        Instant base = Instant.parse("2025-01-01T08:00:00Z");
+        for (int g = 0; g < 3; g++) {
+            goals.add(new Goal(new UUID(seed, g), "goal-" + g, "Goal " + g + ": \"better\"", "Why\nit matters " + g,
+                    "metric " + g, g == 0 ? "" : "h", g % 2 == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
+                    20.5 - g, LocalDate.of(2025, 1, 1), 10.25 + g, LocalDate.of(2026, 12, 31), GoalStatus.values()[g],
+                    g == 0 ? null : LocalDate.of(2025, 6, 1), Cadence.values()[g], base));
+        }
+        for (int i = 0; i < size; i++) {
+            Instant created = base.plus(Duration.ofMinutes(random.nextInt(500_000))).truncatedTo(ChronoUnit.MILLIS);
+            notes.add(new Note(new UUID(seed + 1, i), TITLES[random.nextInt(TITLES.length)].strip() + (i % 7 == 0 ? "" : " " + i),
+                    body(i, random), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
+                    NoteKind.values()[random.nextInt(NoteKind.values().length)],
+                    CONTEXTS[random.nextInt(CONTEXTS.length)], tags(random), goalLinks(random),
+                    created, created.plusSeconds(random.nextInt(10_000))));
+        }
+    }
+
+    private static String body(int i, Random random) {
+        if (i == 1) {
+            return "x".repeat(1_000_000);
+        }
+        return switch (random.nextInt(5)) {
+            case 0 -> "";
+            case 1 -> "---\nnot: front matter\n---\n";
+            case 2 -> "# Heading\n\n- [ ] task 日本 🧪\n\n```sh\ngit rebase -i\n```\n";
+            case 3 -> "\n\nstarts blank, ends without newline";
+            default -> "Plain text " + i + "\r\nwith a CRLF line\n";
+        };
+    }
+
+    private static List<String> tags(Random random) {
+        List<String> tags = new ArrayList<>();
+        int count = random.nextInt(10) == 0 ? TAGS.length : random.nextInt(3);
+        for (int t = 0; t < count; t++) {
+            String tag = TAGS[(t + random.nextInt(TAGS.length)) % TAGS.length];
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return org.learnlog.model.Tags.normalizeAll(tags);
+    }
+
+    private List<String> goalLinks(Random random) {
+        return random.nextInt(3) == 0 ? List.of() : List.of("goal-" + random.nextInt(3));
+    }
+}

@@ -1,0 +1,87 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.ImportReport.Outcome;
+import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteRepository;
+
+/** Export → import into an empty journal → export gives the same bytes and the same journal. */
+class JournalRoundTripTest {
+    @TempDir
+    Path dir;
+
+    private final TestJournal original = new TestJournal();
+    private final TestJournal copy = new TestJournal();
+
+    @AfterEach
+    void close() {
+        original.close();
+        copy.close();
+    }
+
+    @Test
+    void aThousandNastyNotesSurviveExportAndImportExactly() throws Exception {
+        GeneratedJournal generated = new GeneratedJournal(1000, 42);
+        generated.goals.forEach(new GoalRepository(original.database)::insert);
+        generated.notes.forEach(new NoteRepository(original.database)::save);
+
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        JournalExport.Result exported = original.journalExport().export(NoteFilter.all(), first);
+        ImportReport report = copy.journalImport().importFrom(first);
+        copy.journalExport().export(NoteFilter.all(), second);
+
+        assertEquals(1000, exported.notes());
+        assertEquals(1003, report.count(Outcome.IMPORTED), () -> report.entries().stream()
+                .filter(e -> e.outcome() != Outcome.IMPORTED).limit(5).toList().toString());
+        assertEquals(sorted(original.journal.load(NoteFilter.all())), sorted(copy.journal.load(NoteFilter.all())));
+        assertEquals(original.goals.all(), copy.goals.all());
+        assertEquals(original.journal.tagsInUse(), copy.journal.tagsInUse());
+        Map<String, byte[]> before = files(first);
+        Map<String, byte[]> after = files(second);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
+    @Test
+    void reimportingTheSameExportChangesNothing() throws Exception {
+        GeneratedJournal generated = new GeneratedJournal(50, 7);
+        generated.goals.forEach(new GoalRepository(original.database)::insert);
+        generated.notes.forEach(new NoteRepository(original.database)::save);
+        Path folder = dir.resolve("export");
+        original.journalExport().export(NoteFilter.all(), folder);
+
+        ImportReport again = original.journalImport().importFrom(folder);
+
+        assertEquals(53, again.count(Outcome.UNCHANGED), again.summary());
+        assertEquals(50, original.journal.list(NoteFilter.all(), 1000).size());
+    }
+
+    private static List<Note> sorted(List<Note> notes) {
+        return notes.stream().sorted(Comparator.comparing(Note::id)).toList();
+    }
+
+    private static Map<String, byte[]> files(Path root) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
