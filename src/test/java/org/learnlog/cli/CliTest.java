@@ -76,17 +76,63 @@ class CliTest {
     }
 
     @Test
-    void exportWritesOneMarkdownFilePerNote() throws Exception {
-        run("add", "First #git", "--data-dir", journal.toString());
+    void exportWritesOneMarkdownFilePerNoteAndImportBringsThemBack() throws Exception {
+        addGoal();
+        run("add", "First #git +review-speed", "--date", "2026-10-05", "--data-dir", journal.toString());
         run("add", "Second #java", "--data-dir", journal.toString());
         Path out = dir.resolve("export");
 
         CliRun export = run("export", "--to", out.toString(), "--tag", "git", "--data-dir", journal.toString());
 
         assertEquals(0, export.code, export.err);
-        assertEquals("Exported 1 note to " + out + "\n", export.out);
-        try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("First.md"), files.map(f -> f.getFileName().toString()).toList());
+        assertEquals("Exported 1 note and 1 goal to " + out + "\n", export.out);
+        assertTrue(Files.isRegularFile(out.resolve("notes/2026/10/First.md")));
+        assertTrue(Files.isRegularFile(out.resolve("goals/review-speed.md")));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("- 2026-10-05 [First](notes/2026/10/First.md)"));
+
+        Path other = dir.resolve("other-journal");
+        CliRun imported = run("import", "--from", out.toString(), "--data-dir", other.toString());
+        assertEquals(0, imported.code, imported.err);
+        assertTrue(imported.out.endsWith("Imported 2, updated 0, unchanged 0, conflicts 0 (both versions kept), skipped 0.\n"),
+                imported.out);
+        assertEquals(run("list", "--tag", "git", "--data-dir", journal.toString()).out,
+                run("list", "--data-dir", other.toString()).out);
+    }
+
+    @Test
+    void importReportsBadFilesAndCarriesOn() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("empty.md"), "");
+        Files.write(folder.resolve("latin1.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9, '\n'});
+        Files.writeString(folder.resolve("no-front-matter.md"), "# Just a heading\n");
+        Files.writeString(folder.resolve("bad-date.md"), "---\nid: 0b6f3f0e-8a57-4d0c-9a55-2f1c3e0c1a01\n"
+                + "title: x\ndate: someday\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-01T00:00:00Z\n---\n");
+
+        CliRun imported = run("import", "--from", folder.toString(), "--data-dir", journal.toString());
+
+        assertEquals(0, imported.code, imported.err);
+        assertTrue(imported.out.contains("skipped  bad-date.md  The front matter's \"date\" is not valid: someday"), imported.out);
+        assertTrue(imported.out.contains("skipped  empty.md  The file is empty."), imported.out);
+        assertTrue(imported.out.contains("skipped  latin1.md  The file is not UTF-8 text."), imported.out);
+        assertTrue(imported.out.contains("skipped  no-front-matter.md"), imported.out);
+        assertTrue(imported.out.endsWith("skipped 4.\n"), imported.out);
+    }
+
+    @Test
+    void exportRefusesAFolderHoldingOtherFiles() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(folder.resolve("holiday.jpg"), "not ours");
+
+        CliRun export = run("export", "--to", folder.toString(), "--data-dir", journal.toString());
+
+        assertEquals(2, export.code);
+        assertTrue(export.err.contains("is not empty and holds no earlier Learnlog export"), export.err);
+        assertEquals(List.of("holiday.jpg"), listing(folder));
+    }
+
+    private static List<String> listing(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 

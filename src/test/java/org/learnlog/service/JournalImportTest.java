@@ -1,0 +1,77 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.ImportReport.Outcome;
+
+class JournalImportTest {
+    @TempDir
+    Path dir;
+
+    private final TestJournal test = new TestJournal();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void aNewerCopyInTheFileUpdatesTheNote() throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Original", "old text"));
+        Note newer = new Note(note.id(), "Edited by a teammate", "new text", note.date(), note.kind(), "", List.of(),
+                List.of(), note.created(), note.updated().plus(Duration.ofHours(1)));
+        Files.writeString(dir.resolve("note.md"), NoteMarkdown.write(newer));
+
+        ImportReport report = test.journalImport().importFrom(dir);
+
+        assertEquals(1, report.count(Outcome.UPDATED), report.summary());
+        assertEquals(newer, test.journal.find(note.id()).orElseThrow());
+    }
+
+    @Test
+    void anOlderDifferentCopyIsAConflictThatKeepsBothOnceOnly() throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Original", "text"));
+        Files.writeString(dir.resolve("note.md"), NoteMarkdown.write(note));
+        test.clock.advance(Duration.ofMinutes(10));
+        test.journal.save(new NoteDraft(note.id(), "Edited here since", "text", note.date(), note.kind(), "",
+                List.of(), List.of()));
+
+        ImportReport first = test.journalImport().importFrom(dir);
+        ImportReport second = test.journalImport().importFrom(dir);
+
+        assertEquals(1, first.count(Outcome.CONFLICT), first.summary());
+        assertTrue(first.entries().get(0).detail().matches(".*this version is kept as note [0-9a-f]{8}\\."),
+                first.entries().get(0).detail());
+        assertEquals(1, second.count(Outcome.CONFLICT), second.summary());
+        assertTrue(second.entries().get(0).detail().contains("was kept earlier"), second.entries().get(0).detail());
+        assertEquals(List.of("Edited here since", "Original"), test.journal.list(NoteFilter.all(), 10).stream()
+                .map(n -> n.title()).sorted().toList());
+    }
+
+    @Test
+    void aNoteLinkingAnUnknownGoalIsSkippedWithTheReason() throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Linked", ""));
+        test.journal.delete(note.id());
+        Note linked = new Note(note.id(), "Linked", "", note.date(), note.kind(), "", List.of(), List.of("nowhere"),
+                note.created(), note.updated());
+        Files.writeString(dir.resolve("linked.md"), NoteMarkdown.write(linked));
+
+        ImportReport report = test.journalImport().importFrom(dir);
+
+        assertEquals(Outcome.SKIPPED, report.entries().get(0).outcome());
+        assertTrue(report.entries().get(0).detail().contains("\"nowhere\""), report.entries().get(0).detail());
+        assertTrue(test.journal.list(NoteFilter.all(), 10).isEmpty());
+    }
+}
