@@ -30,6 +30,7 @@ public final class NoteMarkdown {
         fields.put("tags", note.tags());
         fields.put("goals", note.goals());
         fields.put("context", List.of(note.context()));
+        fields.put("source", List.of(note.source()));
         return new FrontMatter(fields, note.body()).write(LIST_KEYS);
     }
 
@@ -45,7 +46,8 @@ public final class NoteMarkdown {
                         + "\"; use insight, how-to, mistake, question or resource."));
         return new Note(parse("id", matter, UUID::fromString), matter.scalar("title"), matter.body(),
                 parse("date", matter, LocalDate::parse), kind, matter.scalar("context"), matter.list("tags"),
-                matter.list("goals"), parse("created", matter, Instant::parse), parse("updated", matter, Instant::parse));
+                matter.list("goals"), parse("created", matter, Instant::parse), parse("updated", matter, Instant::parse),
+                matter.scalar("source"));
     }
 
     private static <T> T parse(String key, FrontMatter matter, java.util.function.Function<String, T> parser) {

@@ -9,9 +9,10 @@ import java.util.UUID;
 /**
  * One learning as it is stored. Tags are kept sorted case-insensitively; goals are named by slug,
  * which is how exports refer to them. Times are whole milliseconds, so they survive a round trip.
+ * {@code source} says where an imported note came from (empty for one typed here).
  */
 public record Note(UUID id, String title, String body, LocalDate date, NoteKind kind, String context,
-                   List<String> tags, List<String> goals, Instant created, Instant updated) {
+                   List<String> tags, List<String> goals, Instant created, Instant updated, String source) {
 
     public Note {
         Objects.requireNonNull(id, "id");
@@ -22,6 +23,7 @@ public record Note(UUID id, String title, String body, LocalDate date, NoteKind 
         Objects.requireNonNull(updated, "updated");
         body = body == null ? "" : body;
         context = context == null ? "" : context;
+        source = source == null ? "" : source;
         tags = List.copyOf(tags);
         goals = List.copyOf(goals);
     }

@@ -48,7 +48,7 @@ public final class Journal {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Note note = new Note(checked.id() != null ? checked.id() : UUID.randomUUID(), checked.title(), checked.body(),
                 checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
-                existing.map(Note::created).orElse(now), now);
+                existing.map(Note::created).orElse(now), now, existing.map(Note::source).orElse(""));
         notes.save(note);
         return notes.find(note.id()).orElseThrow();
     }

@@ -50,13 +50,13 @@ public final class NoteImport {
     private Note checked(Note note) {
         NoteDraft draft = rules.check(NoteDraft.from(note));
         return new Note(note.id(), draft.title(), draft.body(), note.date(), draft.kind(), draft.context(),
-                draft.tags(), draft.goals(), note.created(), note.updated());
+                draft.tags(), draft.goals(), note.created(), note.updated(), note.source());
     }
 
     /** Its id is derived from the original's id and time, so importing the same file again finds it. */
     private static Note conflictCopy(Note note) {
         UUID id = UUID.nameUUIDFromBytes((note.id() + "@" + note.updated()).getBytes(StandardCharsets.UTF_8));
         return new Note(id, note.title(), note.body(), note.date(), note.kind(), note.context(), note.tags(),
-                note.goals(), note.created(), note.updated());
+                note.goals(), note.created(), note.updated(), note.source());
     }
 }

@@ -21,7 +21,7 @@ public final class NoteRepository {
     private static final String GOALS = "(SELECT LISTAGG(g.slug, CHAR(31)) WITHIN GROUP (ORDER BY g.slug) "
             + "FROM note_goal ng JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id) AS goals";
     private static final String SUMMARY_COLUMNS = "n.id, n.title, n.note_date, n.kind, n.updated_at, " + TAGS;
-    private static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.body, n.context, n.created_at, " + GOALS;
+    private static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.body, n.context, n.source, n.created_at, " + GOALS;
     private static final String FILTER = " WHERE (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_tag nt "
             + "JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id AND t.name_key = ?))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_goal ng "
@@ -122,8 +122,8 @@ public final class NoteRepository {
 
     private static void upsert(Connection connection, Note note) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at) KEY (id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) KEY (id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             merge.setObject(1, note.id());
             merge.setString(2, note.title());
             merge.setString(3, note.body());
@@ -132,6 +132,7 @@ public final class NoteRepository {
             merge.setString(6, note.context());
             Columns.setInstant(merge, 7, note.created());
             Columns.setInstant(merge, 8, note.updated());
+            merge.setString(9, note.source());
             merge.executeUpdate();
         }
     }
@@ -146,7 +147,7 @@ public final class NoteRepository {
         NoteSummary summary = summary(rows);
         return new Note(summary.id(), summary.title(), rows.getString("body"), summary.date(), summary.kind(),
                 rows.getString("context"), summary.tags(), Columns.getList(rows, "goals"),
-                Columns.getInstant(rows, "created_at"), summary.updated());
+                Columns.getInstant(rows, "created_at"), summary.updated(), rows.getString("source"));
     }
 
     @FunctionalInterface

@@ -72,7 +72,7 @@ class CliTest {
 
         assertEquals(0, show.code, show.err);
         assertTrue(show.out.startsWith("---\nid: " + id + "\ntitle: \"Squash fixups\"\nkind: how-to\n"), show.out);
-        assertTrue(show.out.contains("context: \"pairing: billing\"\n---\n\nUse --autosquash.\n"), show.out);
+        assertTrue(show.out.contains("context: \"pairing: billing\"\nsource: \"\"\n---\n\nUse --autosquash.\n"), show.out);
     }
 
     @Test

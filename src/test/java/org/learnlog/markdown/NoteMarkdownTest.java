@@ -19,7 +19,7 @@ class NoteMarkdownTest {
     static Note note(String title, String body, String context, List<String> tags) {
         return new Note(UUID.fromString("0b6f3f0e-8a57-4d0c-9a55-2f1c3e0c1a01"), title, body, LocalDate.of(2026, 11, 29),
                 NoteKind.HOW_TO, context, tags, List.of("review-speed"),
-                Instant.parse("2026-11-29T09:40:00.123Z"), Instant.parse("2026-11-29T10:00:00Z"));
+                Instant.parse("2026-11-29T09:40:00.123Z"), Instant.parse("2026-11-29T10:00:00Z"), "");
     }
 
     @ParameterizedTest
@@ -72,6 +72,7 @@ class NoteMarkdownTest {
                 goals:
                   - review-speed
                 context: ""
+                source: ""
                 ---
 
                 Use `--autosquash`.

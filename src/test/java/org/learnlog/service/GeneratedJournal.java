@@ -44,7 +44,7 @@ final class GeneratedJournal {
                     body(i, random), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
                     NoteKind.values()[random.nextInt(NoteKind.values().length)],
                     CONTEXTS[random.nextInt(CONTEXTS.length)], tags(random), goalLinks(random),
-                    created, created.plusSeconds(random.nextInt(10_000))));
+                    created, created.plusSeconds(random.nextInt(10_000)), i % 5 == 0 ? "til/git/some thing.md" : ""));
         }
     }
 

@@ -31,7 +31,7 @@ class JournalImportTest {
     void aNewerCopyInTheFileUpdatesTheNote() throws Exception {
         Note note = test.journal.save(NoteDraft.of("Original", "old text"));
         Note newer = new Note(note.id(), "Edited by a teammate", "new text", note.date(), note.kind(), "", List.of(),
-                List.of(), note.created(), note.updated().plus(Duration.ofHours(1)));
+                List.of(), note.created(), note.updated().plus(Duration.ofHours(1)), "");
         Files.writeString(dir.resolve("note.md"), NoteMarkdown.write(newer));
 
         ImportReport report = test.journalImport().importFrom(dir);
@@ -65,7 +65,7 @@ class JournalImportTest {
         Note note = test.journal.save(NoteDraft.of("Linked", ""));
         test.journal.delete(note.id());
         Note linked = new Note(note.id(), "Linked", "", note.date(), note.kind(), "", List.of(), List.of("nowhere"),
-                note.created(), note.updated());
+                note.created(), note.updated(), "");
         Files.writeString(dir.resolve("linked.md"), NoteMarkdown.write(linked));
 
         ImportReport report = test.journalImport().importFrom(dir);

@@ -36,7 +36,7 @@ class NoteRepositoryTest {
 
     static Note note(String title, List<String> tags, List<String> goals) {
         return new Note(UUID.randomUUID(), title, "body of " + title, LocalDate.of(2026, 11, 20), NoteKind.HOW_TO,
-                "pairing on billing", tags, goals, T0, T0);
+                "pairing on billing", tags, goals, T0, T0, "");
     }
 
     static Goal goal(String slug) {
@@ -60,7 +60,7 @@ class NoteRepositoryTest {
         Note first = note("First", List.of("git", "java"), List.of("review-speed"));
         notes.save(first);
         Note edited = new Note(first.id(), "Edited", "new body", first.date(), NoteKind.MISTAKE, "",
-                List.of("java"), List.of(), first.created(), T0.plusSeconds(60));
+                List.of("java"), List.of(), first.created(), T0.plusSeconds(60), "imported/from/here.md");
         notes.save(edited);
 
         assertEquals(edited, notes.find(first.id()).orElseThrow());
@@ -109,7 +109,7 @@ class NoteRepositoryTest {
         String unicode = "日本語 🧪 e\u0301 \u202Eright-to-left\u202C \u0000 \uD83D\uDC69\u200D\uD83D\uDCBB";
         String huge = "x".repeat(10 * 1024 * 1024 - unicode.length()) + unicode;
         Note note = new Note(UUID.randomUUID(), "Ünïcødé 🎉 \"quoted\"", huge, LocalDate.of(2026, 1, 2),
-                NoteKind.INSIGHT, "ctx: 東京", List.of("emoji🎉", "日本"), List.of(), T0, T0);
+                NoteKind.INSIGHT, "ctx: 東京", List.of("emoji🎉", "日本"), List.of(), T0, T0, "");
         notes.save(note);
 
         Note back = notes.find(note.id()).orElseThrow();
