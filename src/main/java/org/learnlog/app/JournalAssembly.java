@@ -32,7 +32,8 @@ public final class JournalAssembly {
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals),
-                new JournalImport(goalRepository, new NoteImport(notes, goalRepository)), new PreviewPages(),
+                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), clock.getZone()),
+                new PreviewPages(),
                 database::close);
     }
 }

@@ -2,21 +2,26 @@ package org.learnlog.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.learnlog.service.ImportFormat;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", description = {"Import a folder of Learnlog Markdown (an export, or single notes).",
+@Command(name = "import", description = {"Import a folder of Markdown: a Learnlog export, or plain notes (a TIL repository).",
         "Importing the same folder again changes nothing. Prints what happened to each file that was not unchanged."})
 final class ImportCommand extends JournalCommand {
     @Option(names = "--from", required = true, paramLabel = "DIR", description = "The folder to import.")
     private Path folder;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}; by default told from the folder's shape.")
+    private ImportFormat format;
+
     @Override
     void run(JournalServices services, PrintWriter out) {
-        ImportReport report = services.journalImport().importFrom(folder);
+        ImportReport report = services.journalImport().importFrom(folder, format);
         for (ImportReport.Entry entry : report.entries()) {
             if (entry.outcome() != Outcome.UNCHANGED) {
                 out.println(entry.outcome().name().toLowerCase(java.util.Locale.ROOT) + "  " + entry.path()

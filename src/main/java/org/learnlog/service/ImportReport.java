@@ -3,7 +3,7 @@ package org.learnlog.service;
 import java.util.List;
 
 /** What an import did with each file it read. */
-public record ImportReport(List<Entry> entries) {
+public record ImportReport(ImportFormat format, List<Entry> entries) {
 
     public enum Outcome {
         IMPORTED, UPDATED, UNCHANGED, CONFLICT, SKIPPED
@@ -22,7 +22,7 @@ public record ImportReport(List<Entry> entries) {
     }
 
     public String summary() {
-        return "Imported " + count(Outcome.IMPORTED) + ", updated " + count(Outcome.UPDATED) + ", unchanged "
+        return "Read as " + format.label() + ". Imported " + count(Outcome.IMPORTED) + ", updated " + count(Outcome.UPDATED) + ", unchanged "
                 + count(Outcome.UNCHANGED) + ", conflicts " + count(Outcome.CONFLICT) + " (both versions kept), skipped "
                 + count(Outcome.SKIPPED) + ".";
     }

@@ -1,7 +1,9 @@
 package org.learnlog.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnlog.markdown.GoalMarkdown;
@@ -14,36 +16,53 @@ import org.learnlog.store.GoalRepository;
 import org.learnlog.store.StoreException;
 
 /**
- * Imports a folder of Learnlog Markdown (a journal export, or notes exported one by one): goals
- * from {@code goals/}, then every other .md file as a note. Import is idempotent by id, and one bad
- * file never stops it: each file ends up in the report with what happened to it.
+ * Imports a folder of Markdown: a Learnlog export (goals from {@code goals/}, then every other .md
+ * file as a note) or plain Markdown notes. Import is idempotent by id, and one bad file never stops
+ * it: each file ends up in the report with what happened to it.
  */
 public final class JournalImport {
     private final GoalRepository goals;
     private final NoteImport notes;
+    private final ZoneId zone;
 
-    public JournalImport(GoalRepository goals, NoteImport notes) {
+    public JournalImport(GoalRepository goals, NoteImport notes, ZoneId zone) {
         this.goals = goals;
         this.notes = notes;
+        this.zone = zone;
     }
 
+    /** Imports the folder in the format its shape shows. */
     public ImportReport importFrom(Path folder) {
+        return importFrom(folder, null);
+    }
+
+    /** Imports the folder as {@code format}, or as its shape shows when {@code format} is null. */
+    public ImportReport importFrom(Path folder, ImportFormat format) {
         Path root = folder.toAbsolutePath().normalize();
         List<Path> files = MarkdownFiles.under(root);
+        ImportFormat chosen = format != null ? format : ImportFormat.detect(root, files);
         List<Entry> entries = new ArrayList<>();
-        for (Path file : files) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            if (relative.startsWith(JournalLayout.GOALS)) {
-                entries.add(each(relative, () -> importGoal(GoalMarkdown.read(MarkdownFiles.read(file)))));
+        if (chosen == ImportFormat.LEARNLOG) {
+            for (Path file : files) {
+                if (relative(root, file).startsWith(JournalLayout.GOALS)) {
+                    entries.add(each(relative(root, file), () -> importGoal(GoalMarkdown.read(MarkdownFiles.read(file)))));
+                }
             }
         }
         for (Path file : files) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            if (!relative.startsWith(JournalLayout.GOALS) && !relative.equals(JournalLayout.README)) {
+            String relative = relative(root, file);
+            if (chosen == ImportFormat.MARKDOWN) {
+                entries.add(each(relative, () -> notes.importNote(PlainMarkdownNotes.read(relative,
+                        MarkdownFiles.read(file), Files.getLastModifiedTime(file).toInstant(), zone))));
+            } else if (!relative.startsWith(JournalLayout.GOALS) && !relative.equals(JournalLayout.README)) {
                 entries.add(each(relative, () -> notes.importNote(NoteMarkdown.read(MarkdownFiles.read(file)))));
             }
         }
-        return new ImportReport(entries);
+        return new ImportReport(chosen, entries);
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private Entry importGoal(Goal incoming) {

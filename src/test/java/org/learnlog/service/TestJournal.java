@@ -31,7 +31,7 @@ public final class TestJournal implements AutoCloseable {
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository));
+        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository), clock.getZone());
     }
 
     /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */
