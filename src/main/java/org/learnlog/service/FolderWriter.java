@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Writes files into one folder and never outside it. Each file is written to a hidden temp file and
@@ -12,6 +14,8 @@ import java.nio.file.StandardCopyOption;
  */
 final class FolderWriter {
     private final Path root;
+    /** Folders known to exist, so a large export asks the file system once per folder, not per file. */
+    private final Set<Path> folders = new HashSet<>();
 
     FolderWriter(Path folder) {
         root = folder.toAbsolutePath().normalize();
@@ -41,10 +45,11 @@ final class FolderWriter {
     /** Writes {@code content} to {@code relative}, replacing a file that is there, and returns its path. */
     Path write(String relative, byte[] content) {
         Path target = resolve(relative);
-        Path temp = null;
+        Path temp = target.resolveSibling("." + target.getFileName() + ".learnlog-tmp");
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".learnlog-", ".tmp");
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             Files.write(temp, content);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

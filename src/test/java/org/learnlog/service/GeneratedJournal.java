@@ -19,17 +19,17 @@ import org.learnlog.model.NoteKind;
  * A journal made from a fixed seed that covers every field with nasty values: quotes and colons in
  * titles, multi-line context, CJK and emoji, empty bodies, a 1 MB body, many tags, and twin titles.
  */
-final class GeneratedJournal {
+public final class GeneratedJournal {
     private static final String[] TITLES = {"Squash fixups", "say \"hi\": now", "a:b", "../../etc/passwd", "CON",
         "日本語のメモ", "emoji 🧪🎉", "[draft] {x} #not-a-tag", "  spaced  ", "tab and \\ backslash", "it's # fine", "---",
         "Squash fixups"};
     private static final String[] CONTEXTS = {"", "incident 42", "line one\nline two: \"quoted\"", "東京 🗼"};
     private static final String[] TAGS = {"git", "java/concurrency", "C-Sharp", "日本", "emoji🎉", "yes", "2024", "a.b"};
 
-    final List<Goal> goals = new ArrayList<>();
-    final List<Note> notes = new ArrayList<>();
+    public final List<Goal> goals = new ArrayList<>();
+    public final List<Note> notes = new ArrayList<>();
 
-    GeneratedJournal(int size, long seed) {
+    public GeneratedJournal(int size, long seed) {
         Random random = new Random(seed);
         Instant base = Instant.parse("2025-01-01T08:00:00Z");
         for (int g = 0; g < 3; g++) {
