@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Views;
 import org.learnlog.ui.editor.EditorModel;
@@ -14,6 +15,7 @@ import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
 import org.learnlog.ui.goals.GoalDialog;
 import org.learnlog.ui.journal.JournalModel;
+import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
 
@@ -27,10 +29,13 @@ public final class MainWindow {
         JournalModel journal = new JournalModel(services, background, messages);
         EditorModel editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
+        LongWork work = new LongWork();
+        JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, work, messages);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
-                () -> new MainWindowController(journal, editor, actions, new GoalDialog(messages), messages),
+                () -> new MainWindowController(journal, editor, actions, transfer, work, new GoalDialog(messages),
+                        messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
         Theme.apply();

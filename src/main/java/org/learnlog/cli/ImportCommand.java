@@ -6,6 +6,7 @@ import org.learnlog.service.ImportFormat;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.service.JournalServices;
+import org.learnlog.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ final class ImportCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        ImportReport report = services.journalImport().importFrom(folder, format);
+        ImportReport report = services.journalImport().importFrom(folder, format, Progress.NONE);
         for (ImportReport.Entry entry : report.entries()) {
             if (entry.outcome() != Outcome.UNCHANGED) {
                 out.println(entry.outcome().name().toLowerCase(java.util.Locale.ROOT) + "  " + entry.path()

@@ -34,19 +34,30 @@ public final class JournalExport {
     }
 
     public Result export(NoteFilter filter, Path folder) {
-        return write(journal.load(filter), goals.all(), folder);
+        return export(filter, folder, Progress.NONE);
+    }
+
+    /** As {@link #export(NoteFilter, Path)}, reporting each note written; a cancel stops between files. */
+    public Result export(NoteFilter filter, Path folder, Progress progress) {
+        return write(journal.load(filter), goals.all(), folder, progress);
     }
 
     /**
      * Writes the notes and goals into {@code folder}, which must be empty, new, or an earlier
      * Learnlog export (then the files this export owns are replaced; nothing else is touched).
      */
-    Result write(List<Note> notes, List<Goal> allGoals, Path folder) {
+    Result write(List<Note> notes, List<Goal> allGoals, Path folder, Progress progress) {
         checkFolder(folder);
         FolderWriter writer = new FolderWriter(folder);
         writer.write(MARKER, "Written by Learnlog. Export the journal here again to update it.\n".getBytes(StandardCharsets.UTF_8));
         Map<Note, String> paths = JournalLayout.paths(notes);
-        paths.forEach((note, path) -> writer.write(path, bytes(NoteMarkdown.write(note))));
+        int done = 0;
+        for (Map.Entry<Note, String> entry : paths.entrySet()) {
+            progress.checkCancelled("Export cancelled after " + done + " of " + notes.size()
+                    + " notes; each file written is complete.");
+            writer.write(entry.getValue(), bytes(NoteMarkdown.write(entry.getKey())));
+            progress.done(++done, notes.size());
+        }
         for (Goal goal : allGoals) {
             writer.write(JournalLayout.goalPath(goal.slug()), bytes(GoalMarkdown.write(goal)));
         }

@@ -33,11 +33,14 @@ public final class JournalImport {
 
     /** Imports the folder in the format its shape shows. */
     public ImportReport importFrom(Path folder) {
-        return importFrom(folder, null);
+        return importFrom(folder, null, Progress.NONE);
     }
 
-    /** Imports the folder as {@code format}, or as its shape shows when {@code format} is null. */
-    public ImportReport importFrom(Path folder, ImportFormat format) {
+    /**
+     * Imports the folder as {@code format}, or as its shape shows when {@code format} is null,
+     * reporting each file read; a cancel stops between two files, keeping what was imported.
+     */
+    public ImportReport importFrom(Path folder, ImportFormat format, Progress progress) {
         Path root = folder.toAbsolutePath().normalize();
         List<Path> files = MarkdownFiles.under(root);
         ImportFormat chosen = format != null ? format : ImportFormat.detect(root, files);
@@ -49,7 +52,11 @@ public final class JournalImport {
                 }
             }
         }
+        int done = 0;
         for (Path file : files) {
+            progress.checkCancelled("Import cancelled after " + done + " of " + files.size()
+                    + " files; what was imported so far stays in the journal.");
+            progress.done(++done, files.size());
             String relative = relative(root, file);
             if (chosen == ImportFormat.MARKDOWN) {
                 entries.add(each(relative, () -> notes.importNote(PlainMarkdownNotes.read(relative,

@@ -46,6 +46,8 @@ class MainWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private JournalServices services;
+    /** What the folder chooser answers; the export tests use the shared export folder. */
+    private Path picked = exportDir;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -60,7 +62,7 @@ class MainWindowTest {
     /** Shows the main window on the journal as it is now. */
     private void showWindow() throws Exception {
         FxToolkit.setupStage(stage -> {
-            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(exportDir));
+            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -180,6 +182,36 @@ class MainWindowTest {
         Path file = exportDir.resolve("Export me.md");
         assertTrue(Files.exists(file), () -> "files: " + listing());
         assertEquals(note, NoteMarkdown.read(Files.readString(file)));
+    }
+
+    @Test
+    void exportJournalWritesTheExportLayoutAndShowsWhatItDid() throws Exception {
+        saved("Rebase first", "git");
+        saved("Pin versions", "maven");
+        picked = exportDir.resolve("journal-" + System.nanoTime());
+        showWindow();
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+
+        String month = String.format("notes/%1$tY/%1$tm/", CLOCK.instant().atZone(ZoneOffset.UTC));
+        assertTrue(Files.exists(picked.resolve(month + "Rebase first.md")), () -> "files: " + listing());
+        assertTrue(Files.exists(picked.resolve(month + "Pin versions.md")));
+        assertTrue(Files.readString(picked.resolve("README.md")).contains("[Pin versions]"));
+        assertEquals("Exported 2 notes and no goals to " + picked, robot.lookup("#statusLabel").queryLabeled().getText());
+    }
+
+    @Test
+    void importAFolderOfMarkdownFromTheFileMenu() throws Exception {
+        picked = Files.createDirectories(exportDir.resolve("til-" + System.nanoTime()).resolve("git"));
+        Files.writeString(picked.resolve("reflog.md"), "# Find a lost commit with reflog\n\nRun `git reflog`.\n");
+        picked = picked.getParent();
+        showWindow();
+
+        robot.clickOn("File").clickOn("Import…");
+
+        assertEquals(List.of("Find a lost commit with reflog"), titlesIn());
+        assertEquals(List.of("git"), services.journal().load(NoteFilter.all()).get(0).tags());
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().contains("Imported 1,"));
     }
 
     private Note saved(String title, String tag) {

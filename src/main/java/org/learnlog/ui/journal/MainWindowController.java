@@ -6,13 +6,15 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.learnlog.ui.LongWork;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.EditorModel;
@@ -34,22 +36,34 @@ public final class MainWindowController {
     @FXML
     private Button deleteButton;
     @FXML
+    private MenuItem exportItem;
+    @FXML
+    private MenuItem copyItem;
+    @FXML
+    private ProgressBar workProgress;
+    @FXML
+    private Button cancelWork;
+    @FXML
     private NoteEditorController editorController;
 
     private final JournalModel journal;
     private final EditorModel editor;
     private final NoteActions actions;
+    private final JournalTransfer transfer;
+    private final LongWork work;
     private final GoalDialog goalDialog;
     private final Messages messages;
     private SidebarTree sidebarTree;
     /** Set while the list re-selects the note on screen, which must not reopen it. */
     private boolean restoringSelection;
 
-    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions, GoalDialog goalDialog,
-                                Messages messages) {
+    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
+                                JournalTransfer transfer, LongWork work, GoalDialog goalDialog, Messages messages) {
         this.journal = journal;
         this.editor = editor;
         this.actions = actions;
+        this.transfer = transfer;
+        this.work = work;
         this.goalDialog = goalDialog;
         this.messages = messages;
     }
@@ -80,20 +94,20 @@ public final class MainWindowController {
         exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
         copyButton.disableProperty().bind(exportButton.disableProperty());
         deleteButton.disableProperty().bind(exportButton.disableProperty());
+        exportItem.disableProperty().bind(exportButton.disableProperty());
+        copyItem.disableProperty().bind(exportButton.disableProperty());
+        workProgress.visibleProperty().bind(work.runningProperty());
+        workProgress.managedProperty().bind(work.runningProperty());
+        workProgress.progressProperty().bind(work.progressProperty());
+        cancelWork.visibleProperty().bind(work.runningProperty());
+        cancelWork.managedProperty().bind(work.runningProperty());
         statusLabel.textProperty().bind(journal.status());
         showSidebar();
     }
 
-    /** Installs the keyboard shortcuts and the save-before-close guard once the window exists. */
+    /** Installs the save-before-close guard and the list's Delete key once the window exists. */
     public void attach(Stage stage) {
         new CloseGuard(editor, messages).install(stage);
-        var keys = stage.getScene().getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newNote);
-        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::save);
-        keys.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), this::newGoal);
-        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportSelected);
-        keys.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::copySelected);
         noteList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 deleteSelected();
@@ -121,6 +135,33 @@ public final class MainWindowController {
     @FXML
     void newGoal() {
         goalDialog.ask(window(), journal.today().day()).ifPresent(journal::createGoal);
+    }
+
+    @FXML
+    void saveNote() {
+        editor.save();
+    }
+
+    @FXML
+    void exportJournal() {
+        transfer.exportJournal(window());
+    }
+
+    @FXML
+    void importFolder() {
+        transfer.importFolder(window());
+    }
+
+    @FXML
+    void cancelWork() {
+        work.cancel();
+    }
+
+    /** Closes the window the way its close button does, so the note on screen is saved first. */
+    @FXML
+    void quit() {
+        Window window = window();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @FXML

@@ -1,0 +1,101 @@
+package org.learnlog.ui.journal;
+
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.learnlog.service.CancelledException;
+import org.learnlog.service.ImportReport;
+import org.learnlog.service.ImportReport.Outcome;
+import org.learnlog.service.JournalServices;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.LongWork;
+import org.learnlog.ui.Messages;
+
+/** Exports the journal (or the list's filter) to a folder and imports folders, with progress and Cancel. */
+public final class JournalTransfer {
+    private final JournalServices services;
+    private final JournalModel journal;
+    private final Background background;
+    private final FolderPicker folders;
+    private final LongWork work;
+    private final Messages messages;
+
+    public JournalTransfer(JournalServices services, JournalModel journal, Background background, FolderPicker folders,
+                           LongWork work, Messages messages) {
+        this.services = services;
+        this.journal = journal;
+        this.background = background;
+        this.folders = folders;
+        this.work = work;
+        this.messages = messages;
+    }
+
+    /** Exports the notes the list shows (all of them under All notes) with every goal. */
+    void exportJournal(Window owner) {
+        var filter = journal.filterProperty().get();
+        folders.pick(owner, messages.text("transfer.exportChooser")).filter(folder -> startWork()).ifPresent(folder ->
+                background.read(() -> services.journalExport().export(filter, folder, work))
+                        .onSuccess(result -> {
+                            work.finish();
+                            journal.report(messages.text("transfer.exported", result.notes(), result.goals(),
+                                    result.folder()));
+                        })
+                        .onError(failure -> ended("action.export", failure)));
+    }
+
+    void importFolder(Window owner) {
+        folders.pick(owner, messages.text("transfer.importChooser")).filter(folder -> startWork()).ifPresent(folder ->
+                background.write(() -> services.journalImport().importFrom(folder, null, work))
+                        .onSuccess(report -> {
+                            work.finish();
+                            journal.report(report.summary());
+                            journal.refresh();
+                            if (report.count(Outcome.SKIPPED) + report.count(Outcome.CONFLICT) > 0) {
+                                showDetails(owner, report);
+                            }
+                        })
+                        .onError(failure -> {
+                            ended("action.import", failure);
+                            journal.refresh();
+                        }));
+    }
+
+    /** One import or export at a time: a second one waits for the user, not for the first. */
+    private boolean startWork() {
+        boolean started = work.start();
+        if (!started) {
+            journal.report(messages.text("transfer.busy"));
+        }
+        return started;
+    }
+
+    private void ended(String actionKey, Throwable failure) {
+        work.finish();
+        if (failure instanceof CancelledException) {
+            journal.report(failure.getMessage());
+        } else {
+            journal.failed(actionKey, failure);
+        }
+    }
+
+    /** Lists the files that need the user's eye: skipped ones with the reason, and conflicts. */
+    private void showDetails(Window owner, ImportReport report) {
+        String details = report.entries().stream()
+                .filter(entry -> entry.outcome() == Outcome.SKIPPED || entry.outcome() == Outcome.CONFLICT)
+                .map(entry -> entry.outcome().name().toLowerCase(java.util.Locale.ROOT) + "  " + entry.path()
+                        + "\n    " + entry.detail())
+                .collect(Collectors.joining("\n"));
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setId("importDetails");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("transfer.reportTitle"));
+        alert.setHeaderText(report.summary());
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+}
