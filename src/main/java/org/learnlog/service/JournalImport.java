@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Goal;
 import org.learnlog.model.Note;
 import org.learnlog.service.ImportReport.Entry;
 import org.learnlog.service.ImportReport.Outcome;
+import org.learnlog.service.formats.JoplinNotes;
+import org.learnlog.service.formats.NoteReader;
+import org.learnlog.service.formats.ObsidianNotes;
+import org.learnlog.service.formats.PlainMarkdownNotes;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.StoreException;
 
@@ -23,12 +29,15 @@ import org.learnlog.store.StoreException;
 public final class JournalImport {
     private final GoalRepository goals;
     private final NoteImport notes;
-    private final ZoneId zone;
+    private final Map<ImportFormat, NoteReader> readers = new EnumMap<>(ImportFormat.class);
 
     public JournalImport(GoalRepository goals, NoteImport notes, ZoneId zone) {
         this.goals = goals;
         this.notes = notes;
-        this.zone = zone;
+        readers.put(ImportFormat.LEARNLOG, (relative, text, modified) -> NoteMarkdown.read(text));
+        readers.put(ImportFormat.OBSIDIAN, new ObsidianNotes(zone));
+        readers.put(ImportFormat.JOPLIN, new JoplinNotes(zone));
+        readers.put(ImportFormat.MARKDOWN, new PlainMarkdownNotes(zone));
     }
 
     /** Imports the folder in the format its shape shows. */
@@ -58,11 +67,12 @@ public final class JournalImport {
                     + " files; what was imported so far stays in the journal.");
             progress.done(++done, files.size());
             String relative = relative(root, file);
-            if (chosen == ImportFormat.MARKDOWN) {
-                entries.add(each(relative, () -> notes.importNote(PlainMarkdownNotes.read(relative,
-                        MarkdownFiles.read(file), Files.getLastModifiedTime(file).toInstant(), zone))));
-            } else if (!relative.startsWith(JournalLayout.GOALS) && !relative.equals(JournalLayout.README)) {
-                entries.add(each(relative, () -> notes.importNote(NoteMarkdown.read(MarkdownFiles.read(file)))));
+            boolean exportExtra = chosen == ImportFormat.LEARNLOG
+                    && (relative.startsWith(JournalLayout.GOALS) || relative.equals(JournalLayout.README));
+            if (!exportExtra) {
+                NoteReader reader = readers.get(chosen);
+                entries.add(each(relative, () -> notes.importNote(reader.read(relative, MarkdownFiles.read(file),
+                        Files.getLastModifiedTime(file).toInstant()))));
             }
         }
         return new ImportReport(chosen, entries);
