@@ -10,10 +10,12 @@ import org.learnlog.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", description = {"Import a folder of Markdown: a Learnlog export, or plain notes (a TIL repository).",
+@Command(name = "import", description = {"Import notes: a Learnlog export, plain Markdown (a TIL repository), an Obsidian vault,",
+        "a Joplin Markdown + Front Matter export, or a jrnl JSON export.",
         "Importing the same folder again changes nothing. Prints what happened to each file that was not unchanged."})
 final class ImportCommand extends JournalCommand {
-    @Option(names = "--from", required = true, paramLabel = "DIR", description = "The folder to import.")
+    @Option(names = "--from", required = true, paramLabel = "PATH",
+            description = "The folder to import, or the JSON file of `jrnl --export json`.")
     private Path folder;
 
     @Option(names = "--format", paramLabel = "FORMAT",

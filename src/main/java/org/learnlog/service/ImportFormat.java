@@ -16,7 +16,9 @@ public enum ImportFormat {
     /** Joplin's "Markdown + Front Matter" export: front matter with title, created and updated. */
     JOPLIN,
     /** Plain Markdown: a notes folder or a TIL repository, titled by heading or file name. */
-    MARKDOWN;
+    MARKDOWN,
+    /** The single JSON file that {@code jrnl --export json} writes. */
+    JRNL;
 
     private static final int SAMPLE = 20;
 

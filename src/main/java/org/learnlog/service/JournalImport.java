@@ -15,6 +15,7 @@ import org.learnlog.model.Note;
 import org.learnlog.service.ImportReport.Entry;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.service.formats.JoplinNotes;
+import org.learnlog.service.formats.JrnlEntries;
 import org.learnlog.service.formats.NoteReader;
 import org.learnlog.service.formats.ObsidianNotes;
 import org.learnlog.service.formats.PlainMarkdownNotes;
@@ -30,6 +31,7 @@ public final class JournalImport {
     private final GoalRepository goals;
     private final NoteImport notes;
     private final Map<ImportFormat, NoteReader> readers = new EnumMap<>(ImportFormat.class);
+    private final JrnlEntries jrnl;
 
     public JournalImport(GoalRepository goals, NoteImport notes, ZoneId zone) {
         this.goals = goals;
@@ -38,6 +40,7 @@ public final class JournalImport {
         readers.put(ImportFormat.OBSIDIAN, new ObsidianNotes(zone));
         readers.put(ImportFormat.JOPLIN, new JoplinNotes(zone));
         readers.put(ImportFormat.MARKDOWN, new PlainMarkdownNotes(zone));
+        jrnl = new JrnlEntries(zone);
     }
 
     /** Imports the folder in the format its shape shows. */
@@ -51,6 +54,10 @@ public final class JournalImport {
      */
     public ImportReport importFrom(Path folder, ImportFormat format, Progress progress) {
         Path root = folder.toAbsolutePath().normalize();
+        if (format == ImportFormat.JRNL || format == null && Files.isRegularFile(root)
+                && root.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return importJrnl(root, progress);
+        }
         List<Path> files = MarkdownFiles.under(root);
         ImportFormat chosen = format != null ? format : ImportFormat.detect(root, files);
         List<Entry> entries = new ArrayList<>();
@@ -76,6 +83,27 @@ public final class JournalImport {
             }
         }
         return new ImportReport(chosen, entries);
+    }
+
+    private ImportReport importJrnl(Path file, Progress progress) {
+        String name = file.getFileName().toString();
+        List<Note> entries;
+        try {
+            entries = jrnl.read(name, MarkdownFiles.read(file));
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Can't import " + file + ": " + e.getMessage(), e);
+        }
+        List<Entry> report = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            progress.checkCancelled("Import cancelled after " + index + " of " + entries.size()
+                    + " entries; what was imported so far stays in the journal.");
+            progress.done(index + 1, entries.size());
+            Note entry = entries.get(index);
+            report.add(each(name + " entry " + (index + 1), () -> notes.importNote(entry)));
+        }
+        return new ImportReport(ImportFormat.JRNL, report);
     }
 
     private static String relative(Path root, Path file) {

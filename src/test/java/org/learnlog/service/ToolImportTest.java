@@ -93,6 +93,42 @@ class ToolImportTest {
     }
 
     @Test
+    void aJrnlJsonExportBecomesOneNotePerEntryAndReimportsAsUnchanged() throws Exception {
+        write("jrnl.json", """
+                {"tags": {"@work": 1},
+                 "entries": [
+                  {"title": "Pairing beats review for tricky diffs.", "body": "Caught two bugs live.\\n",
+                   "date": "2024-03-01", "time": "09:40", "tags": ["@work"], "starred": false},
+                  {"title": "Caf\\u00e9 \\"quotes\\"", "body": "", "date": "2024-03-02", "time": "18:05", "tags": []}
+                 ]}
+                """);
+
+        ImportReport first = test.journalImport().importFrom(dir.resolve("jrnl.json"));
+        ImportReport again = test.journalImport().importFrom(dir.resolve("jrnl.json"));
+
+        assertEquals(ImportFormat.JRNL, first.format());
+        assertEquals(2, first.count(Outcome.IMPORTED), first.entries().toString());
+        assertEquals(2, again.count(Outcome.UNCHANGED), again.summary());
+        Map<String, Note> byTitle = test.journal.load(NoteFilter.all()).stream()
+                .collect(Collectors.toMap(Note::title, Function.identity()));
+        Note pairing = byTitle.get("Pairing beats review for tricky diffs.");
+        assertEquals("Caught two bugs live.", pairing.body());
+        assertEquals(List.of("work"), pairing.tags());
+        assertEquals(Instant.parse("2024-03-01T09:40:00Z"), pairing.created());
+        assertEquals(LocalDate.of(2024, 3, 2), byTitle.get("Café \"quotes\"").date());
+    }
+
+    @Test
+    void aMalformedJrnlFileIsAClearError() throws Exception {
+        write("broken.json", "{\"entries\": [ {\"title\": \"x\", ");
+
+        InvalidInputException error = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> test.journalImport().importFrom(dir.resolve("broken.json")));
+
+        assertEquals(true, error.getMessage().contains("The JSON is malformed at character"), error.getMessage());
+    }
+
+    @Test
     void theFormatCanBeForced() throws Exception {
         write("Work/Rebase notes.md", "---\ntitle: T\ncreated: 2024-05-01\nupdated: 2024-05-01\n---\nBody\n");
 
