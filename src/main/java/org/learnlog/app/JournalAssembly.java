@@ -2,6 +2,8 @@ package org.learnlog.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.learnlog.service.Aids;
+import org.learnlog.service.AidTemplates;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Journal;
 import org.learnlog.service.JournalExport;
@@ -10,6 +12,7 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteExport;
 import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
+import org.learnlog.store.AidRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
@@ -23,16 +26,19 @@ public final class JournalAssembly {
 
     /** Opens the journal in {@code dataDir}; throws a StoreException that names the file if it can't. */
     public static JournalServices open(Path dataDir, Clock clock) {
-        return over(Database.openFile(dataDir), clock);
+        return over(Database.openFile(dataDir), clock, dataDir.resolve("templates"));
     }
 
-    public static JournalServices over(Database database, Clock clock) {
+    /** The services over {@code database}; {@code userTemplates} may be null (no templates of the user's own). */
+    public static JournalServices over(Database database, Clock clock, Path userTemplates) {
         GoalRepository goalRepository = new GoalRepository(database);
         NoteRepository notes = new NoteRepository(database);
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals),
                 new JournalImport(goalRepository, new NoteImport(notes, goalRepository), clock.getZone()),
+                new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock,
+                        System.getProperty("user.name", "")),
                 new PreviewPages(),
                 database::close);
     }

@@ -3,6 +3,7 @@ package org.learnlog.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.learnlog.model.Goal;
+import org.learnlog.model.MetricValues;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 
@@ -18,12 +19,8 @@ final class GoalsCommand extends JournalCommand {
     }
 
     static String line(Goal goal) {
-        return goal.slug() + "  " + goal.title() + "  " + goal.metric() + ": " + number(goal.baseline()) + " → "
-                + number(goal.target()) + (goal.unit().isEmpty() ? "" : " " + goal.unit()) + " by " + goal.due()
+        return goal.slug() + "  " + goal.title() + "  " + goal.metric() + ": " + MetricValues.format(goal.baseline()) + " → "
+                + MetricValues.format(goal.target()) + (goal.unit().isEmpty() ? "" : " " + goal.unit()) + " by " + goal.due()
                 + "  (" + goal.status().name().toLowerCase(Locale.ROOT) + ")";
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

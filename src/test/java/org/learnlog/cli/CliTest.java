@@ -137,6 +137,26 @@ class CliTest {
     }
 
     @Test
+    void aidWritesAChecklistFromATagAsMarkdownOrHtml() throws Exception {
+        run("add", "Check the flags #deploy", "--body", "- flag service is green\n- on-call knows", "--data-dir", journal.toString());
+
+        CliRun markdown = run("aid", "--template", "checklist", "--tag", "deploy", "--to", dir.resolve("deploy.md").toString(),
+                "--data-dir", journal.toString());
+        CliRun html = run("aid", "--template", "checklist", "--tag", "deploy", "--to", dir.resolve("deploy.html").toString(),
+                "--data-dir", journal.toString());
+
+        assertEquals(0, markdown.code, markdown.err);
+        assertEquals("Wrote \"Checklist: deploy\" (1 note) to " + dir.resolve("deploy.md") + "\n", markdown.out);
+        String text = Files.readString(dir.resolve("deploy.md"));
+        assertTrue(text.contains("type: checklist\n"), text);
+        assertTrue(text.contains("- [ ] flag service is green\n- [ ] on-call knows\n"), text);
+        assertEquals(0, html.code, html.err);
+        assertTrue(Files.readString(dir.resolve("deploy.html")).contains("<li class=\"task-list-item\">"));
+        assertEquals(2, run("aid", "--template", "poem", "--tag", "deploy", "--to", dir.resolve("x.md").toString(),
+                "--data-dir", journal.toString()).code);
+    }
+
+    @Test
     void goalsListsTheGoals() {
         addGoal();
 

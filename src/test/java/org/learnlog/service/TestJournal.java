@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
+import java.nio.file.Path;
+import org.learnlog.store.AidRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
@@ -32,6 +34,10 @@ public final class TestJournal implements AutoCloseable {
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
         return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository), clock.getZone());
+    }
+
+    public Aids aids(Path userTemplates) {
+        return new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock, "Dana");
     }
 
     /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */

@@ -24,7 +24,7 @@ import org.learnlog.ui.editor.EditorModel;
 class EditorModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
 
-    private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK);
+    private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
     private final List<Note> saved = new ArrayList<>();
     private final EditorModel editor = new EditorModel(services.journal(), new SameThreadBackground(), Messages.load(),
             saved::add);

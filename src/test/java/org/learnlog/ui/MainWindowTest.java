@@ -56,7 +56,7 @@ class MainWindowTest {
 
     @BeforeEach
     void openJournal() {
-        services = JournalAssembly.over(Database.inMemory(), CLOCK);
+        services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
     }
 
     /** Shows the main window on the journal as it is now. */

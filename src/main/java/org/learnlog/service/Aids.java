@@ -1,0 +1,131 @@
+package org.learnlog.service;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.learnlog.markdown.AidMarkdown;
+import org.learnlog.markdown.Placeholders;
+import org.learnlog.markdown.SafeHtml;
+import org.learnlog.model.Aid;
+import org.learnlog.model.Goal;
+import org.learnlog.model.Note;
+import org.learnlog.store.AidRepository;
+
+/** The performance-aid use cases: make one from notes with a template, save it, share it as Markdown or HTML. */
+public final class Aids {
+    private final AidRepository aids;
+    private final Journal journal;
+    private final Goals goals;
+    private final AidTemplates templates;
+    private final Clock clock;
+    private final String author;
+    private final SafeHtml html = new SafeHtml();
+
+    public Aids(AidRepository aids, Journal journal, Goals goals, AidTemplates templates, Clock clock, String author) {
+        this.aids = aids;
+        this.journal = journal;
+        this.goals = goals;
+        this.templates = templates;
+        this.clock = clock;
+        this.author = author;
+    }
+
+    public List<String> templates() {
+        return templates.names();
+    }
+
+    /** A new, unsaved aid (version 0) for the user to read and edit before saving. */
+    public Aid make(AidRequest request) {
+        String template = templates.text(request.template());
+        boolean digest = request.template().equals("weekly-digest");
+        LocalDate monday = (request.week() != null ? request.week() : journal.today())
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Note> notes = request.noteIds().isEmpty() ? journal.load(request.filter()) : journal.load(request.noteIds());
+        if (digest) {
+            notes = notes.stream().filter(n -> !n.date().isBefore(monday) && n.date().isBefore(monday.plusDays(7))).toList();
+        } else if (notes.isEmpty()) {
+            throw new InvalidInputException("Choose at least one note to make an aid from.");
+        }
+        Optional<Goal> goal = focusGoal(request, notes);
+        String title = !request.title().isEmpty() ? request.title() : AidTitles.of(request, notes, goal, monday);
+        Map<String, String> values = new HashMap<>();
+        values.put("title", title);
+        values.put("author", author);
+        values.put("date", journal.today().toString());
+        values.put("noteCount", Integer.toString(notes.size()));
+        values.put("week", monday + " to " + monday.plusDays(6));
+        values.put("checklist", AidBlocks.checklist(notes));
+        values.put("steps", AidBlocks.steps(notes));
+        values.put("til", AidBlocks.til(notes));
+        values.put("digest", AidBlocks.digest(notes, goals.all()));
+        values.put("notes", AidBlocks.notes(notes));
+        values.put("goal", goal.map(AidBlocks::goal)
+                .orElse("No goal chosen: make the aid from a goal, or from notes linked to one."));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return new Aid(UUID.randomUUID(), request.template(), title, author, now, now, 0,
+                notes.stream().map(Note::id).toList(), union(notes, Note::goals), union(notes, Note::tags),
+                Placeholders.fill(template, values));
+    }
+
+    /** Saves the aid as edited; each save raises its version by one. */
+    public Aid save(Aid edited) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<Aid> existing = aids.find(edited.id());
+        Aid saved = new Aid(edited.id(), edited.type(), edited.title().strip(), edited.author(),
+                existing.map(Aid::created).orElse(edited.created()), now,
+                existing.map(Aid::version).orElse(0) + 1, edited.sourceNotes(), edited.goals(), edited.tags(), edited.body());
+        if (saved.title().isEmpty()) {
+            throw new InvalidInputException("An aid needs a title.");
+        }
+        aids.save(saved);
+        return saved;
+    }
+
+    public List<Aid> all() {
+        return aids.all();
+    }
+
+    /** Writes the aid as Markdown with its front matter, ready to share or re-import. */
+    public Path exportMarkdown(Aid aid, Path file) {
+        return writeFile(file, AidMarkdown.write(aid));
+    }
+
+    /** Writes the aid as one standalone, script-free HTML page. */
+    public Path exportHtml(Aid aid, Path file) {
+        return writeFile(file, html.page(aid.title(), aid.body()));
+    }
+
+    private static Path writeFile(Path file, String text) {
+        Path target = file.toAbsolutePath().normalize();
+        if (target.getParent() == null || target.getFileName() == null) {
+            throw new InvalidInputException("Choose a file to write, not " + file + ".");
+        }
+        return new FolderWriter(target.getParent()).write(target.getFileName().toString(),
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<Goal> focusGoal(AidRequest request, List<Note> notes) {
+        if (request.filter().goal() != null) {
+            return Optional.of(goals.find(request.filter().goal()));
+        }
+        List<String> linked = union(notes, Note::goals);
+        return linked.size() == 1 ? Optional.of(goals.find(linked.get(0))) : Optional.empty();
+    }
+
+    private static List<String> union(List<Note> notes, java.util.function.Function<Note, List<String>> field) {
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        notes.forEach(note -> all.addAll(field.apply(note)));
+        return List.copyOf(all);
+    }
+}
