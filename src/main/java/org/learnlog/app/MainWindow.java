@@ -10,6 +10,7 @@ import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Views;
+import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
@@ -31,17 +32,20 @@ public final class MainWindow {
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, work, messages);
+        String css = Views.resource("/org/learnlog/ui/app.css").toExternalForm();
+        AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
+                new MarkdownPreview(services.preview(), background), messages, css);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
-                () -> new MainWindowController(journal, editor, actions, transfer, work, new GoalDialog(messages),
-                        messages),
+                () -> new MainWindowController(journal, editor, actions, transfer, aidMaker, work,
+                        new GoalDialog(messages), messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
         Theme.apply();
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
         Scene scene = new Scene(loader.<Parent>getRoot());
-        scene.getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
+        scene.getStylesheets().add(css);
         controller = loader.getController();
         stage.setScene(scene);
         stage.setTitle(messages.text("app.title"));

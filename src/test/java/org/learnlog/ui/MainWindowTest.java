@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Direction;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.Note;
@@ -214,6 +215,28 @@ class MainWindowTest {
         assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().contains("Imported 1,"));
     }
 
+    @Test
+    void selectedNotesBecomeAChecklistAidThatSavesAndExports() throws Exception {
+        services.journal().save(NoteDraft.of("Before a deploy", "- check flags\n- run smoke tests").withTags(List.of("deploy")));
+        picked = Files.createDirectories(exportDir.resolve("aids-" + System.nanoTime()));
+        showWindow();
+
+        robot.clickOn("Before a deploy").clickOn("#makeAidButton");
+        assertTrue(robot.lookup("#aidBody").queryTextInputControl().getText()
+                .contains("- [ ] check flags\n- [ ] run smoke tests"));
+        robot.clickOn("#aidSave").clickOn("#aidExportMarkdown");
+
+        assertEquals(1, services.aids().all().size());
+        Aid aid = services.aids().all().get(0);
+        assertEquals("Checklist: Before a deploy", aid.title());
+        assertEquals(1, aid.version());
+        Path file = picked.resolve("Checklist- Before a deploy.md");
+        assertTrue(Files.exists(file), () -> "files: " + listing(picked));
+        assertTrue(Files.readString(file).contains("type: checklist\n"));
+        assertEquals("Exported to " + file, robot.lookup("#aidStatus").queryLabeled().getText());
+        robot.clickOn("#aidClose");
+    }
+
     private Note saved(String title, String tag) {
         return services.journal().save(NoteDraft.of(title, "body").withTags(List.of(tag)));
     }
@@ -229,7 +252,11 @@ class MainWindowTest {
     }
 
     private static String listing() {
-        try (Stream<Path> files = Files.list(exportDir)) {
+        return listing(exportDir);
+    }
+
+    private static String listing(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(Path::toString).toList().toString();
         } catch (java.io.IOException e) {
             return "unreadable: " + e;

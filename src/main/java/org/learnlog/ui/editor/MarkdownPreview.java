@@ -24,7 +24,7 @@ public final class MarkdownPreview {
         this.background = background;
     }
 
-    void attach(StackPane pane, StringProperty markdown) {
+    public void attach(StackPane pane, StringProperty markdown) {
         WebView view = new WebView();
         view.setContextMenuEnabled(false);
         pane.getChildren().setAll(view);

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.learnlog.ui.LongWork;
+import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.EditorModel;
@@ -50,6 +51,7 @@ public final class MainWindowController {
     private final EditorModel editor;
     private final NoteActions actions;
     private final JournalTransfer transfer;
+    private final AidMaker aidMaker;
     private final LongWork work;
     private final GoalDialog goalDialog;
     private final Messages messages;
@@ -58,11 +60,13 @@ public final class MainWindowController {
     private boolean restoringSelection;
 
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
-                                JournalTransfer transfer, LongWork work, GoalDialog goalDialog, Messages messages) {
+                                JournalTransfer transfer, AidMaker aidMaker, LongWork work, GoalDialog goalDialog,
+                                Messages messages) {
         this.journal = journal;
         this.editor = editor;
         this.actions = actions;
         this.transfer = transfer;
+        this.aidMaker = aidMaker;
         this.work = work;
         this.goalDialog = goalDialog;
         this.messages = messages;
@@ -135,6 +139,13 @@ public final class MainWindowController {
     @FXML
     void newGoal() {
         goalDialog.ask(window(), journal.today().day()).ifPresent(journal::createGoal);
+    }
+
+    /** Makes an aid from the selected notes, or from the notes the list shows when none is selected. */
+    @FXML
+    void makeAid() {
+        editor.saveThen(() -> aidMaker.open(window(), selected().stream().map(NoteSummary::id).toList(),
+                journal.filterProperty().get()));
     }
 
     @FXML

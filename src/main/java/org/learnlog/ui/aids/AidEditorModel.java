@@ -1,0 +1,129 @@
+package org.learnlog.ui.aids;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.learnlog.model.Aid;
+import org.learnlog.service.AidRequest;
+import org.learnlog.service.Aids;
+import org.learnlog.service.SafeFileNames;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Errors;
+import org.learnlog.ui.Messages;
+
+/**
+ * The aid being made: its template, title and text as properties, and the commands that make it
+ * from notes, save it (each save is a new version), export it and copy it.
+ */
+public final class AidEditorModel {
+    private static final System.Logger LOG = System.getLogger(AidEditorModel.class.getName());
+
+    // properties
+    private final StringProperty template = new SimpleStringProperty("checklist");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    private final Aids aids;
+    private final Background background;
+    private final Messages messages;
+    private AidRequest request;
+    private Aid aid;
+
+    public AidEditorModel(Aids aids, Background background, Messages messages) {
+        this.aids = aids;
+        this.background = background;
+        this.messages = messages;
+    }
+
+    // commands
+
+    /** Makes the aid anew from {@code from} with the chosen template; what was typed is replaced. */
+    public void make(AidRequest from) {
+        request = from;
+        AidRequest withTemplate = new AidRequest(template.get(), from.noteIds(), from.filter(), from.week(), null);
+        background.read(() -> aids.make(withTemplate))
+                .onSuccess(made -> {
+                    aid = made;
+                    title.set(made.title());
+                    body.set(made.body());
+                    status.set(messages.text("aid.made", made.sourceNotes().size()));
+                })
+                .onError(failure -> failed("aid.action.make", failure));
+    }
+
+    /** Makes the aid again from the same notes, after the template changed. */
+    public void remake() {
+        if (request != null) {
+            make(request);
+        }
+    }
+
+    public void save() {
+        if (aid == null) {
+            return;
+        }
+        Aid edited = edited();
+        background.write(() -> aids.save(edited))
+                .onSuccess(saved -> {
+                    aid = saved;
+                    status.set(messages.text("aid.saved", saved.version()));
+                })
+                .onError(failure -> failed("aid.action.save", failure));
+    }
+
+    public void export(Path folder, boolean html) {
+        if (aid == null) {
+            return;
+        }
+        Aid edited = edited();
+        String name = SafeFileNames.fileName(SafeFileNames.stem(edited.title()), "", html ? ".html" : ".md");
+        background.read(() -> html ? aids.exportHtml(edited, folder.resolve(name))
+                        : aids.exportMarkdown(edited, folder.resolve(name)))
+                .onSuccess(file -> status.set(messages.text("aid.exported", file)))
+                .onError(failure -> failed("aid.action.export", failure));
+    }
+
+    public void copy() {
+        if (aid == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(body.get());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.set(messages.text("aid.copied"));
+    }
+
+    private Aid edited() {
+        return new Aid(aid.id(), template.get(), title.get(), aid.author(), aid.created(), aid.updated(), aid.version(),
+                aid.sourceNotes(), aid.goals(), aid.tags(), body.get());
+    }
+
+    private void failed(String actionKey, Throwable failure) {
+        LOG.log(Level.WARNING, "Aid action failed", failure);
+        status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    }
+
+    // property accessors
+
+    public StringProperty templateProperty() {
+        return template;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+}
