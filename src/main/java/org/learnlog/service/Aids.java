@@ -63,7 +63,7 @@ public final class Aids {
         values.put("title", title);
         values.put("author", author);
         values.put("date", journal.today().toString());
-        values.put("noteCount", Integer.toString(notes.size()));
+        values.put("noteCount", notes.size() == 1 ? "1 note" : notes.size() + " notes");
         values.put("week", monday + " to " + monday.plusDays(6));
         values.put("checklist", AidBlocks.checklist(notes));
         values.put("steps", AidBlocks.steps(notes));

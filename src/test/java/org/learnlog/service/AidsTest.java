@@ -170,7 +170,7 @@ class AidsTest {
         Aid aid = withOwn.make(AidRequest.ofNotes("retro", List.of(note.id())));
 
         assertEquals(List.of("checklist", "how-to", "til", "weekly-digest", "goal-review", "retro"), withOwn.templates());
-        assertEquals("# Went well\n\nItems: 1\n{{unknown}}\n", aid.body());
+        assertEquals("# Went well\n\nItems: 1 note\n{{unknown}}\n", aid.body());
     }
 
     @Test

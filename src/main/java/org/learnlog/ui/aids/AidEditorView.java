@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -92,6 +93,7 @@ public final class AidEditorView {
         Label status = new Label();
         status.setId("aidStatus");
         status.textProperty().bind(model.status());
+        status.setMinWidth(0);
         Button save = button("aidSave", "aid.save", model::save);
         save.setDefaultButton(true);
         Button markdown = button("aidExportMarkdown", "aid.exportMarkdown",
@@ -111,6 +113,7 @@ public final class AidEditorView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.text(key));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
