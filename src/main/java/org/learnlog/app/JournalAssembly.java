@@ -35,9 +35,10 @@ public final class JournalAssembly {
         NoteRepository notes = new NoteRepository(database);
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
-        return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals),
-                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), clock.getZone()),
-                new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock,
+        AidRepository aids = new AidRepository(database);
+        return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals, aids),
+                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids, clock.getZone()),
+                new Aids(aids, journal, goals, new AidTemplates(userTemplates), clock,
                         System.getProperty("user.name", "")),
                 new PreviewPages(),
                 database::close);

@@ -25,7 +25,11 @@ final class ExportCommand extends JournalCommand {
     void run(JournalServices services, PrintWriter out) {
         String slug = goal == null ? null : services.goals().find(goal).slug();
         JournalExport.Result result = services.journalExport().export(new NoteFilter(tag, slug, null), folder);
-        out.println("Exported " + result.notes() + (result.notes() == 1 ? " note" : " notes") + " and "
-                + result.goals() + (result.goals() == 1 ? " goal" : " goals") + " to " + result.folder());
+        out.println("Exported " + count(result.notes(), "note") + ", " + count(result.goals(), "goal") + " and "
+                + count(result.aids(), "aid") + " to " + result.folder());
+    }
+
+    private static String count(int count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
     }
 }

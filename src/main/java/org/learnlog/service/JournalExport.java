@@ -7,15 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Goal;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.store.AidRepository;
 
 /**
  * Exports the journal (or a filtered part of it) as a folder of Markdown that imports back without
- * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md} and a {@code README.md} index.
+ * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md}, {@code aids/<title>.md} and a
+ * {@code README.md} index.
  */
 public final class JournalExport {
     /** Marks a folder as a Learnlog export, which a later export may update in place. */
@@ -23,14 +27,16 @@ public final class JournalExport {
 
     private final Journal journal;
     private final Goals goals;
+    private final AidRepository aids;
 
-    public JournalExport(Journal journal, Goals goals) {
+    public JournalExport(Journal journal, Goals goals, AidRepository aids) {
         this.journal = journal;
         this.goals = goals;
+        this.aids = aids;
     }
 
     /** What an export wrote. */
-    public record Result(Path folder, int notes, int goals) {
+    public record Result(Path folder, int notes, int goals, int aids) {
     }
 
     public Result export(NoteFilter filter, Path folder) {
@@ -39,14 +45,14 @@ public final class JournalExport {
 
     /** As {@link #export(NoteFilter, Path)}, reporting each note written; a cancel stops between files. */
     public Result export(NoteFilter filter, Path folder, Progress progress) {
-        return write(journal.load(filter), goals.all(), folder, progress);
+        return write(journal.load(filter), goals.all(), aids.all(), folder, progress);
     }
 
     /**
      * Writes the notes and goals into {@code folder}, which must be empty, new, or an earlier
      * Learnlog export (then the files this export owns are replaced; nothing else is touched).
      */
-    Result write(List<Note> notes, List<Goal> allGoals, Path folder, Progress progress) {
+    Result write(List<Note> notes, List<Goal> allGoals, List<Aid> allAids, Path folder, Progress progress) {
         checkFolder(folder);
         FolderWriter writer = new FolderWriter(folder);
         writer.write(MARKER, "Written by Learnlog. Export the journal here again to update it.\n".getBytes(StandardCharsets.UTF_8));
@@ -61,8 +67,9 @@ public final class JournalExport {
         for (Goal goal : allGoals) {
             writer.write(JournalLayout.goalPath(goal.slug()), bytes(GoalMarkdown.write(goal)));
         }
+        JournalLayout.aidPaths(allAids).forEach((aid, path) -> writer.write(path, bytes(AidMarkdown.write(aid))));
         writer.write(JournalLayout.README, bytes(ExportIndex.markdown(paths)));
-        return new Result(writer.root(), notes.size(), allGoals.size());
+        return new Result(writer.root(), notes.size(), allGoals.size(), allAids.size());
     }
 
     private static void checkFolder(Path folder) {

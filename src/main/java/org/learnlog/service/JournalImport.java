@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.learnlog.markdown.AidMarkdown;
+import org.learnlog.markdown.FrontMatter;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Goal;
@@ -19,6 +21,7 @@ import org.learnlog.service.formats.JrnlEntries;
 import org.learnlog.service.formats.NoteReader;
 import org.learnlog.service.formats.ObsidianNotes;
 import org.learnlog.service.formats.PlainMarkdownNotes;
+import org.learnlog.store.AidRepository;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.StoreException;
 
@@ -32,10 +35,12 @@ public final class JournalImport {
     private final NoteImport notes;
     private final Map<ImportFormat, NoteReader> readers = new EnumMap<>(ImportFormat.class);
     private final JrnlEntries jrnl;
+    private final AidImport aids;
 
-    public JournalImport(GoalRepository goals, NoteImport notes, ZoneId zone) {
+    public JournalImport(GoalRepository goals, NoteImport notes, AidRepository aidRepository, ZoneId zone) {
         this.goals = goals;
         this.notes = notes;
+        this.aids = new AidImport(aidRepository);
         readers.put(ImportFormat.LEARNLOG, (relative, text, modified) -> NoteMarkdown.read(text));
         readers.put(ImportFormat.OBSIDIAN, new ObsidianNotes(zone));
         readers.put(ImportFormat.JOPLIN, new JoplinNotes(zone));
@@ -78,8 +83,13 @@ public final class JournalImport {
                     && (relative.startsWith(JournalLayout.GOALS) || relative.equals(JournalLayout.README));
             if (!exportExtra) {
                 NoteReader reader = readers.get(chosen);
-                entries.add(each(relative, () -> notes.importNote(reader.read(relative, MarkdownFiles.read(file),
-                        Files.getLastModifiedTime(file).toInstant()))));
+                entries.add(each(relative, () -> {
+                    String text = MarkdownFiles.read(file);
+                    if (chosen == ImportFormat.LEARNLOG && isAid(text)) {
+                        return aids.importAid(AidMarkdown.read(text));
+                    }
+                    return notes.importNote(reader.read(relative, text, Files.getLastModifiedTime(file).toInstant()));
+                }));
             }
         }
         return new ImportReport(chosen, entries);
@@ -104,6 +114,12 @@ public final class JournalImport {
             report.add(each(name + " entry " + (index + 1), () -> notes.importNote(entry)));
         }
         return new ImportReport(ImportFormat.JRNL, report);
+    }
+
+    /** An aid's front matter has a type and a version, which a note's never has. */
+    private static boolean isAid(String text) {
+        FrontMatter matter = FrontMatter.read(text);
+        return !matter.scalar("type").isEmpty() && !matter.scalar("version").isEmpty();
     }
 
     private static String relative(Path root, Path file) {

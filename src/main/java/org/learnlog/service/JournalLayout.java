@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Note;
 
 /**
@@ -17,6 +18,7 @@ final class JournalLayout {
     static final String README = "README.md";
     static final String GOALS = "goals/";
     static final String NOTES = "notes/";
+    static final String AIDS = "aids/";
     static final Comparator<Note> ORDER = Comparator.comparing(Note::date).thenComparing(Note::created)
             .thenComparing(Note::id);
 
@@ -31,13 +33,25 @@ final class JournalLayout {
         return paths;
     }
 
+    /** Each aid's path, {@code aids/<safe title>.md}, oldest aid first. */
+    static Map<Aid, String> aidPaths(List<Aid> aids) {
+        Map<Aid, String> paths = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        aids.stream().sorted(Comparator.comparing(Aid::created).thenComparing(Aid::id))
+                .forEach(aid -> paths.put(aid, free(AIDS, SafeFileNames.stem(aid.title()), taken)));
+        return paths;
+    }
+
     static String goalPath(String slug) {
         return GOALS + slug + ".md";
     }
 
     private static String freePath(Note note, Set<String> taken) {
         String folder = String.format(Locale.ROOT, "%s%04d/%02d/", NOTES, note.date().getYear(), note.date().getMonthValue());
-        String stem = SafeFileNames.stem(note.title());
+        return free(folder, SafeFileNames.stem(note.title()), taken);
+    }
+
+    private static String free(String folder, String stem, Set<String> taken) {
         for (int n = 1; ; n++) {
             String path = folder + SafeFileNames.fileName(stem, n == 1 ? "" : "-" + n, ".md");
             // Case-insensitive, because on Windows and macOS "Git.md" and "git.md" are one file.

@@ -85,7 +85,7 @@ class CliTest {
         CliRun export = run("export", "--to", out.toString(), "--tag", "git", "--data-dir", journal.toString());
 
         assertEquals(0, export.code, export.err);
-        assertEquals("Exported 1 note and 1 goal to " + out + "\n", export.out);
+        assertEquals("Exported 1 note, 1 goal and 0 aids to " + out + "\n", export.out);
         assertTrue(Files.isRegularFile(out.resolve("notes/2026/10/First.md")));
         assertTrue(Files.isRegularFile(out.resolve("goals/review-speed.md")));
         assertTrue(Files.readString(out.resolve("README.md")).contains("- 2026-10-05 [First](notes/2026/10/First.md)"));

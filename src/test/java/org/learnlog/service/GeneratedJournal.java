@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
@@ -28,6 +29,7 @@ public final class GeneratedJournal {
 
     public final List<Goal> goals = new ArrayList<>();
     public final List<Note> notes = new ArrayList<>();
+    public final List<Aid> aids = new ArrayList<>();
 
     public GeneratedJournal(int size, long seed) {
         Random random = new Random(seed);
@@ -38,6 +40,10 @@ public final class GeneratedJournal {
                     20.5 - g, LocalDate.of(2025, 1, 1), 10.25 + g, LocalDate.of(2026, 12, 31), GoalStatus.values()[g],
                     g == 0 ? null : LocalDate.of(2025, 6, 1), Cadence.values()[g], base));
         }
+        aids.add(new Aid(new UUID(seed + 2, 0), "checklist", "Checklist: \"deploys\" 🚀", "Dana", base, base.plusSeconds(60),
+                3, List.of(new UUID(seed + 1, 0), new UUID(seed + 1, 1)), List.of("goal-0"), List.of("git", "日本"),
+                "# Checklist\n\n- [ ] one\n- [ ] two\n"));
+        aids.add(new Aid(new UUID(seed + 2, 1), "my-own", "---", "", base, base, 1, List.of(), List.of(), List.of(), ""));
         for (int i = 0; i < size; i++) {
             Instant created = base.plus(Duration.ofMinutes(random.nextInt(500_000))).truncatedTo(ChronoUnit.MILLIS);
             notes.add(new Note(new UUID(seed + 1, i), TITLES[random.nextInt(TITLES.length)].strip() + (i % 7 == 0 ? "" : " " + i),

@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
@@ -58,6 +60,25 @@ class JournalImportTest {
         assertTrue(second.entries().get(0).detail().contains("was kept earlier"), second.entries().get(0).detail());
         assertEquals(List.of("Edited here since", "Original"), test.journal.list(NoteFilter.all(), 10).stream()
                 .map(n -> n.title()).sorted().toList());
+    }
+
+    @Test
+    void aTeammatesNewerAidUpdatesTheAdoptedCopyAndAnOlderOneIsSkipped() throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Flags", "- check flags"));
+        Aids aids = test.aids(null);
+        Aid v1 = aids.save(aids.make(AidRequest.ofNotes("checklist", List.of(note.id()))));
+        Aid v2 = new Aid(v1.id(), v1.type(), v1.title(), "Teammate", v1.created(), v1.updated().plusSeconds(60), 2,
+                v1.sourceNotes(), v1.goals(), v1.tags(), v1.body() + "- [ ] tell the on-call\n");
+        Files.writeString(dir.resolve("checklist.md"), AidMarkdown.write(v2));
+
+        ImportReport newer = test.journalImport().importFrom(dir);
+        Files.writeString(dir.resolve("checklist.md"), AidMarkdown.write(v1));
+        ImportReport older = test.journalImport().importFrom(dir);
+
+        assertEquals(1, newer.count(Outcome.UPDATED), newer.entries().toString());
+        assertEquals(1, older.count(Outcome.SKIPPED), older.entries().toString());
+        assertEquals(List.of(v2), aids.all());
+        assertEquals(1, test.journal.list(NoteFilter.all(), 10).size());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.ImportReport.Outcome;
+import org.learnlog.store.AidRepository;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
 
@@ -38,6 +39,7 @@ class JournalRoundTripTest {
         GeneratedJournal generated = new GeneratedJournal(1000, 42);
         generated.goals.forEach(new GoalRepository(original.database)::insert);
         generated.notes.forEach(new NoteRepository(original.database)::save);
+        generated.aids.forEach(new AidRepository(original.database)::save);
 
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
@@ -46,10 +48,11 @@ class JournalRoundTripTest {
         copy.journalExport().export(NoteFilter.all(), second);
 
         assertEquals(1000, exported.notes());
-        assertEquals(1003, report.count(Outcome.IMPORTED), () -> report.entries().stream()
+        assertEquals(1005, report.count(Outcome.IMPORTED), () -> report.entries().stream()
                 .filter(e -> e.outcome() != Outcome.IMPORTED).limit(5).toList().toString());
         assertEquals(sorted(original.journal.load(NoteFilter.all())), sorted(copy.journal.load(NoteFilter.all())));
         assertEquals(original.goals.all(), copy.goals.all());
+        assertEquals(new AidRepository(original.database).all(), new AidRepository(copy.database).all());
         assertEquals(original.journal.tagsInUse(), copy.journal.tagsInUse());
         Map<String, byte[]> before = files(first);
         Map<String, byte[]> after = files(second);
@@ -62,12 +65,13 @@ class JournalRoundTripTest {
         GeneratedJournal generated = new GeneratedJournal(50, 7);
         generated.goals.forEach(new GoalRepository(original.database)::insert);
         generated.notes.forEach(new NoteRepository(original.database)::save);
+        generated.aids.forEach(new AidRepository(original.database)::save);
         Path folder = dir.resolve("export");
         original.journalExport().export(NoteFilter.all(), folder);
 
         ImportReport again = original.journalImport().importFrom(folder);
 
-        assertEquals(53, again.count(Outcome.UNCHANGED), again.summary());
+        assertEquals(55, again.count(Outcome.UNCHANGED), again.summary());
         assertEquals(50, original.journal.list(NoteFilter.all(), 1000).size());
     }
 

@@ -28,12 +28,13 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public JournalExport journalExport() {
-        return new JournalExport(journal, goals);
+        return new JournalExport(journal, goals, new AidRepository(database));
     }
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository), clock.getZone());
+        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository),
+                new AidRepository(database), clock.getZone());
     }
 
     public Aids aids(Path userTemplates) {

@@ -198,7 +198,7 @@ class MainWindowTest {
         assertTrue(Files.exists(picked.resolve(month + "Rebase first.md")), () -> "files: " + listing());
         assertTrue(Files.exists(picked.resolve(month + "Pin versions.md")));
         assertTrue(Files.readString(picked.resolve("README.md")).contains("[Pin versions]"));
-        assertEquals("Exported 2 notes and no goals to " + picked, robot.lookup("#statusLabel").queryLabeled().getText());
+        assertEquals("Exported 2 notes, no goals and no aids to " + picked, robot.lookup("#statusLabel").queryLabeled().getText());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class JournalTransfer {
                         .onSuccess(result -> {
                             work.finish();
                             journal.report(messages.text("transfer.exported", result.notes(), result.goals(),
-                                    result.folder()));
+                                    result.aids(), result.folder()));
                         })
                         .onError(failure -> ended("action.export", failure)));
     }
