@@ -34,7 +34,7 @@ public final class MainWindow {
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, work, messages);
         String css = Views.resource("/org/learnlog/ui/app.css").toExternalForm();
         AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
-                new MarkdownPreview(services.preview(), background), messages, css);
+                new MarkdownPreview(services.preview(), background), messages, css, journal::refresh);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,

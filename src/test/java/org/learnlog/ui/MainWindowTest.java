@@ -235,6 +235,12 @@ class MainWindowTest {
         assertTrue(Files.readString(file).contains("type: checklist\n"));
         assertEquals("Exported to " + file, robot.lookup("#aidStatus").queryLabeled().getText());
         robot.clickOn("#aidClose");
+
+        robot.clickOn(sidebarRow("Checklist: Before a deploy"));
+        assertEquals("Checklist: Before a deploy", robot.lookup("#aidTitle").queryTextInputControl().getText());
+        assertEquals("Version 1. Edit it and save for a new version, or share it.",
+                robot.lookup("#aidStatus").queryLabeled().getText());
+        robot.clickOn("#aidClose");
     }
 
     private Note saved(String title, String tag) {

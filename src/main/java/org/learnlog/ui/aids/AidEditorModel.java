@@ -35,10 +35,13 @@ public final class AidEditorModel {
     private AidRequest request;
     private Aid aid;
 
-    public AidEditorModel(Aids aids, Background background, Messages messages) {
+    private final Runnable onSaved;
+
+    public AidEditorModel(Aids aids, Background background, Messages messages, Runnable onSaved) {
         this.aids = aids;
         this.background = background;
         this.messages = messages;
+        this.onSaved = onSaved;
     }
 
     // commands
@@ -57,6 +60,16 @@ public final class AidEditorModel {
                 .onError(failure -> failed("aid.action.make", failure));
     }
 
+    /** Shows a saved aid; choosing another template makes it anew from the same notes. */
+    public void open(Aid saved) {
+        aid = saved;
+        template.set(saved.type());
+        title.set(saved.title());
+        body.set(saved.body());
+        request = AidRequest.ofNotes(saved.type(), saved.sourceNotes());
+        status.set(messages.text("aid.opened", saved.version()));
+    }
+
     /** Makes the aid again from the same notes, after the template changed. */
     public void remake() {
         if (request != null) {
@@ -73,6 +86,7 @@ public final class AidEditorModel {
                 .onSuccess(saved -> {
                     aid = saved;
                     status.set(messages.text("aid.saved", saved.version()));
+                    onSaved.run();
                 })
                 .onError(failure -> failed("aid.action.save", failure));
     }

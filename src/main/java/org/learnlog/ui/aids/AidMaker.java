@@ -3,6 +3,7 @@ package org.learnlog.ui.aids;
 import java.util.List;
 import java.util.UUID;
 import javafx.stage.Window;
+import org.learnlog.model.Aid;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.Aids;
@@ -19,9 +20,12 @@ public final class AidMaker {
     private final MarkdownPreview preview;
     private final Messages messages;
     private final String css;
+    private final Runnable onSaved;
 
+    /** {@code onSaved} runs after each save, so the sidebar's list of aids stays current. */
     public AidMaker(Aids aids, Background background, FolderPicker folders, MarkdownPreview preview, Messages messages,
-                    String css) {
+                    String css, Runnable onSaved) {
+        this.onSaved = onSaved;
         this.aids = aids;
         this.background = background;
         this.folders = folders;
@@ -31,8 +35,18 @@ public final class AidMaker {
     }
 
     public void open(Window owner, List<UUID> selected, NoteFilter filter) {
-        AidEditorModel model = new AidEditorModel(aids, background, messages);
-        new AidEditorView(model, preview, folders, messages).show(owner, aids.templates(), css);
+        AidEditorModel model = show(owner);
         model.make(new AidRequest(model.templateProperty().get(), selected, selected.isEmpty() ? filter : null, null, null));
+    }
+
+    /** Opens a saved aid to read, edit, save as a new version, or share again. */
+    public void open(Window owner, Aid aid) {
+        show(owner).open(aid);
+    }
+
+    private AidEditorModel show(Window owner) {
+        AidEditorModel model = new AidEditorModel(aids, background, messages, onSaved);
+        new AidEditorView(model, preview, folders, messages).show(owner, aids.templates(), css);
+        return model;
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.learnlog.model.Aid;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.NoteFilter;
@@ -33,6 +34,7 @@ public final class JournalModel {
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
+    private final ObservableList<Aid> aids = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final JournalServices services;
@@ -54,12 +56,13 @@ public final class JournalModel {
         long mine = ++generation;
         NoteFilter current = filter.get();
         background.read(() -> new Snapshot(services.journal().list(current, LIST_LIMIT),
-                        services.journal().tagsInUse(), services.goals().all()))
+                        services.journal().tagsInUse(), services.goals().all(), services.aids().all()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         notes.setAll(snapshot.notes());
                         tags.setAll(snapshot.tags());
                         goals.setAll(snapshot.goals());
+                        aids.setAll(snapshot.aids());
                     }
                 })
                 .onError(failure -> failed("action.load", failure));
@@ -110,10 +113,14 @@ public final class JournalModel {
         return goals;
     }
 
+    public ObservableList<Aid> aids() {
+        return aids;
+    }
+
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }
 
-    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals) {
+    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids) {
     }
 }

@@ -1,6 +1,7 @@
 package org.learnlog.ui.journal;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.aids.AidMaker;
+import org.learnlog.model.Aid;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.EditorModel;
@@ -77,8 +79,16 @@ public final class MainWindowController {
         sidebarTree = new SidebarTree(sidebar, messages);
         journal.goals().addListener((ListChangeListener<Object>) change -> showSidebar());
         journal.tags().addListener((ListChangeListener<Object>) change -> showSidebar());
+        journal.aids().addListener((ListChangeListener<Object>) change -> showSidebar());
         sidebar.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
-            if (item != null && !item.getValue().isHeading()) {
+            if (item == null || item.getValue().isHeading()) {
+                return;
+            }
+            if (item.getValue().aid() != null) {
+                Aid aid = item.getValue().aid();
+                Platform.runLater(() -> sidebarTree.select(journal.filterProperty().get()));
+                aidMaker.open(window(), aid);
+            } else {
                 journal.filterProperty().set(item.getValue().filter());
             }
         });
@@ -199,7 +209,7 @@ public final class MainWindowController {
     }
 
     private void showSidebar() {
-        sidebarTree.show(journal.today(), journal.goals(), journal.tags(), journal.filterProperty().get());
+        sidebarTree.show(journal.today(), journal.goals(), journal.tags(), journal.aids(), journal.filterProperty().get());
     }
 
     private void reselectEditedNote() {
