@@ -12,6 +12,7 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteExport;
 import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
+import org.learnlog.service.Settings;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
@@ -26,11 +27,16 @@ public final class JournalAssembly {
 
     /** Opens the journal in {@code dataDir}; throws a StoreException that names the file if it can't. */
     public static JournalServices open(Path dataDir, Clock clock) {
-        return over(Database.openFile(dataDir), clock, dataDir.resolve("templates"));
+        return over(Database.openFile(dataDir), clock, dataDir);
     }
 
-    /** The services over {@code database}; {@code userTemplates} may be null (no templates of the user's own). */
-    public static JournalServices over(Database database, Clock clock, Path userTemplates) {
+    /**
+     * The services over {@code database}; {@code dataDir} holds the user's templates and settings, and
+     * may be null (an in-memory journal has neither).
+     */
+    public static JournalServices over(Database database, Clock clock, Path dataDir) {
+        Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
+                System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
         NoteRepository notes = new NoteRepository(database);
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
@@ -38,9 +44,9 @@ public final class JournalAssembly {
         AidRepository aids = new AidRepository(database);
         return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals, aids),
                 new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids, clock.getZone()),
-                new Aids(aids, journal, goals, new AidTemplates(userTemplates), clock,
-                        System.getProperty("user.name", "")),
-                new PreviewPages(),
+                new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
+                        clock, settings::author),
+                settings, new PreviewPages(),
                 database::close);
     }
 }

@@ -19,6 +19,7 @@ import org.learnlog.ui.journal.JournalModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
+import org.learnlog.ui.journal.PreferencesAction;
 
 /** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
 public final class MainWindow {
@@ -38,7 +39,8 @@ public final class MainWindow {
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
-                () -> new MainWindowController(journal, editor, actions, transfer, aidMaker, work,
+                () -> new MainWindowController(journal, editor, actions, transfer, aidMaker,
+                        new PreferencesAction(services.settings(), journal, background, messages), work,
                         new GoalDialog(messages), messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.Placeholders;
 import org.learnlog.markdown.SafeHtml;
@@ -29,10 +30,12 @@ public final class Aids {
     private final Goals goals;
     private final AidTemplates templates;
     private final Clock clock;
-    private final String author;
+    private final Supplier<String> author;
     private final SafeHtml html = new SafeHtml();
 
-    public Aids(AidRepository aids, Journal journal, Goals goals, AidTemplates templates, Clock clock, String author) {
+    /** {@code author} is asked for each new aid, so a changed preference applies at once. */
+    public Aids(AidRepository aids, Journal journal, Goals goals, AidTemplates templates, Clock clock,
+                Supplier<String> author) {
         this.aids = aids;
         this.journal = journal;
         this.goals = goals;
@@ -59,9 +62,10 @@ public final class Aids {
         }
         Optional<Goal> goal = focusGoal(request, notes);
         String title = !request.title().isEmpty() ? request.title() : AidTitles.of(request, notes, goal, monday);
+        String by = author.get();
         Map<String, String> values = new HashMap<>();
         values.put("title", title);
-        values.put("author", author);
+        values.put("author", by);
         values.put("date", journal.today().toString());
         values.put("noteCount", notes.size() == 1 ? "1 note" : notes.size() + " notes");
         values.put("week", monday + " to " + monday.plusDays(6));
@@ -73,7 +77,7 @@ public final class Aids {
         values.put("goal", goal.map(AidBlocks::goal)
                 .orElse("No goal chosen: make the aid from a goal, or from notes linked to one."));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return new Aid(UUID.randomUUID(), request.template(), title, author, now, now, 0,
+        return new Aid(UUID.randomUUID(), request.template(), title, by, now, now, 0,
                 notes.stream().map(Note::id).toList(), union(notes, Note::goals), union(notes, Note::tags),
                 Placeholders.fill(template, values));
     }

@@ -5,7 +5,8 @@ package org.learnlog.service;
  * database, which releases the file for another process.
  */
 public record JournalServices(Journal journal, Goals goals, NoteExport export, JournalExport journalExport,
-                              JournalImport journalImport, Aids aids, PreviewPages preview, Runnable onClose)
+                              JournalImport journalImport, Aids aids, Settings settings, PreviewPages preview,
+                              Runnable onClose)
         implements AutoCloseable {
 
     @Override

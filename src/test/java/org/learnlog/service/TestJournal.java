@@ -38,7 +38,7 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public Aids aids(Path userTemplates) {
-        return new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock, "Dana");
+        return new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock, () -> "Dana");
     }
 
     /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */

@@ -243,6 +243,17 @@ class MainWindowTest {
         robot.clickOn("#aidClose");
     }
 
+    @Test
+    void preferencesSetTheAuthorOfNewAids() throws Exception {
+        showWindow();
+
+        robot.clickOn("File").clickOn("Preferences…");
+        robot.doubleClickOn("#authorField").eraseText(40).write("Dana").push(KeyCode.ENTER);
+
+        assertEquals("Dana", services.settings().author());
+        assertEquals("Aids you make now carry the name “Dana”.", robot.lookup("#statusLabel").queryLabeled().getText());
+    }
+
     private Note saved(String title, String tag) {
         return services.journal().save(NoteDraft.of(title, "body").withTags(List.of(tag)));
     }

@@ -54,6 +54,7 @@ public final class MainWindowController {
     private final NoteActions actions;
     private final JournalTransfer transfer;
     private final AidMaker aidMaker;
+    private final PreferencesAction preferences;
     private final LongWork work;
     private final GoalDialog goalDialog;
     private final Messages messages;
@@ -62,8 +63,9 @@ public final class MainWindowController {
     private boolean restoringSelection;
 
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
-                                JournalTransfer transfer, AidMaker aidMaker, LongWork work, GoalDialog goalDialog,
-                                Messages messages) {
+                                JournalTransfer transfer, AidMaker aidMaker, PreferencesAction preferences,
+                                LongWork work, GoalDialog goalDialog, Messages messages) {
+        this.preferences = preferences;
         this.journal = journal;
         this.editor = editor;
         this.actions = actions;
@@ -156,6 +158,11 @@ public final class MainWindowController {
     void makeAid() {
         editor.saveThen(() -> aidMaker.open(window(), selected().stream().map(NoteSummary::id).toList(),
                 journal.filterProperty().get()));
+    }
+
+    @FXML
+    void editPreferences() {
+        preferences.edit(window());
     }
 
     @FXML

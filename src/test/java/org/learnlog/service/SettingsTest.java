@@ -1,0 +1,56 @@
+package org.learnlog.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteKind;
+import org.learnlog.store.AidRepository;
+
+class SettingsTest {
+    @TempDir
+    Path dir;
+
+    private final TestJournal test = new TestJournal();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void theAuthorDefaultsToTheUserNameAndAChangeIsKeptInTheFile() {
+        Settings settings = new Settings(dir.resolve("settings.properties"), "os-user");
+        assertEquals("os-user", settings.author());
+
+        settings.setAuthor("  Dana Müller ");
+
+        assertEquals("Dana Müller", new Settings(dir.resolve("settings.properties"), "os-user").author());
+    }
+
+    @Test
+    void newAidsCarryTheAuthorAsItIsNow() {
+        Settings settings = new Settings(dir.resolve("settings.properties"), "os-user");
+        Aids aids = new Aids(new AidRepository(test.database), test.journal, test.goals, new AidTemplates(null),
+                test.clock, settings::author);
+        var note = test.journal.save(new NoteDraft(null, "Flags", "", LocalDate.of(2026, 11, 29), NoteKind.INSIGHT, "",
+                List.of(), List.of()));
+        settings.setAuthor("Dana");
+
+        assertEquals("Dana", aids.make(AidRequest.ofNotes("til", List.of(note.id()))).author());
+    }
+
+    @Test
+    void aNameOnSeveralLinesIsRefused() {
+        Settings settings = new Settings(dir.resolve("settings.properties"), "os-user");
+
+        assertThrows(InvalidInputException.class, () -> settings.setAuthor("two\nlines"));
+        assertEquals("os-user", settings.author());
+    }
+}
