@@ -105,6 +105,8 @@ class CliTest {
         Files.writeString(folder.resolve("empty.md"), "");
         Files.write(folder.resolve("latin1.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9, '\n'});
         Files.writeString(folder.resolve("no-front-matter.md"), "# Just a heading\n");
+        Files.write(folder.resolve("binary.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF, (byte) 0xD8});
+        Files.writeString(folder.resolve("bad-yaml.md"), "---\nid: \"unterminated\ntitle: [x\ncreated: 1\nupdated: 2\n---\n");
         Files.writeString(folder.resolve("bad-date.md"), "---\nid: 0b6f3f0e-8a57-4d0c-9a55-2f1c3e0c1a01\n"
                 + "title: x\ndate: someday\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-01T00:00:00Z\n---\n");
 
@@ -115,7 +117,9 @@ class CliTest {
         assertTrue(imported.out.contains("skipped  empty.md  The file is empty."), imported.out);
         assertTrue(imported.out.contains("skipped  latin1.md  The file is not UTF-8 text."), imported.out);
         assertTrue(imported.out.contains("skipped  no-front-matter.md"), imported.out);
-        assertTrue(imported.out.endsWith("skipped 4.\n"), imported.out);
+        assertTrue(imported.out.contains("skipped  binary.md  The file is not UTF-8 text."), imported.out);
+        assertTrue(imported.out.contains("skipped  bad-yaml.md  The front matter's \"id\" is not valid"), imported.out);
+        assertTrue(imported.out.endsWith("skipped 6.\n"), imported.out);
     }
 
     @Test

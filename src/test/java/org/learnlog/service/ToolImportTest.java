@@ -59,6 +59,7 @@ class ToolImportTest {
         assertEquals(List.of("area/deploys", "ops", "release"), deploys.tags());
         assertEquals(LocalDate.of(2024, 2, 3), deploys.date());
         assertEquals(Instant.parse("2024-02-03T08:15:00Z"), deploys.created());
+        assertEquals("Aliases: Shipping", deploys.context());
         assertEquals(true, deploys.body().startsWith("See [[Rollbacks]] and [[Flags|feature flags]]."));
         Note daily = notes.get("Daily/2024-03-01.md");
         assertEquals(List.of("daily", "standup"), daily.tags());

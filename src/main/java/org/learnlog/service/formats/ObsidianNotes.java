@@ -17,7 +17,8 @@ import org.learnlog.model.NoteKind;
  * Reads a note of an Obsidian vault. Obsidian titles a note by its file name. Tags come from the
  * front matter ({@code tags:} as a list or a string) and from inline {@code #tags} in the body,
  * nested ones such as {@code #area/sub} included, but not from code. {@code [[wikilinks]]} stay in
- * the body as they are. The day comes from {@code date} or {@code created}, a dated file name, or the file's time.
+ * the body as they are, and {@code aliases} go into the context. The day comes from {@code date} or
+ * {@code created}, a dated file name, or the file's time.
  */
 public final class ObsidianNotes implements NoteReader {
     private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^\\s*(```|~~~).*?^\\s*\\1");
@@ -43,8 +44,11 @@ public final class ObsidianNotes implements NoteReader {
                 .or(() -> ImportedFields.day(matter.scalar("created")))
                 .or(() -> ImportedFields.dayInName(fileName))
                 .orElse(LocalDate.ofInstant(time, zone));
+        // A note has no aliases of its own; the context keeps them where the user can see them.
+        String aliases = String.join(", ", matter.list("aliases"));
         return new Note(ImportedFields.id("obsidian", relative), title.isEmpty() ? "Untitled" : title, matter.body(),
-                day, NoteKind.INSIGHT, "", tags(matter), List.of(), time, updated, relative);
+                day, NoteKind.INSIGHT, aliases.isEmpty() ? "" : "Aliases: " + aliases, tags(matter), List.of(), time,
+                updated, relative);
     }
 
     private static List<String> tags(FrontMatter matter) {
