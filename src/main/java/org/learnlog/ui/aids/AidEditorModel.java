@@ -2,8 +2,11 @@ package org.learnlog.ui.aids;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.input.Clipboard;
@@ -27,6 +30,8 @@ public final class AidEditorModel {
     private final StringProperty template = new SimpleStringProperty("checklist");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
+    /** For a weekly digest: a day of the week to sum up; null means this week. */
+    private final ObjectProperty<LocalDate> week = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final Aids aids;
@@ -49,7 +54,7 @@ public final class AidEditorModel {
     /** Makes the aid anew from {@code from} with the chosen template; what was typed is replaced. */
     public void make(AidRequest from) {
         request = from;
-        AidRequest withTemplate = new AidRequest(template.get(), from.noteIds(), from.filter(), from.week(), null);
+        AidRequest withTemplate = new AidRequest(template.get(), from.noteIds(), from.filter(), week.get(), null);
         background.read(() -> aids.make(withTemplate))
                 .onSuccess(made -> {
                     aid = made;
@@ -127,6 +132,10 @@ public final class AidEditorModel {
 
     public StringProperty templateProperty() {
         return template;
+    }
+
+    public ObjectProperty<LocalDate> weekProperty() {
+        return week;
     }
 
     public StringProperty titleProperty() {

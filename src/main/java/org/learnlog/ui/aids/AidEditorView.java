@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -64,7 +65,17 @@ public final class AidEditorView {
         title.getStyleClass().add("title-field");
         title.textProperty().bindBidirectional(model.titleProperty());
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox header = new HBox(8, new Label(messages.text("aid.template")), template, title);
+        DatePicker week = new DatePicker();
+        week.setId("aidWeek");
+        week.setPromptText(messages.text("aid.thisWeek"));
+        week.valueProperty().bindBidirectional(model.weekProperty());
+        week.setOnAction(event -> model.remake());
+        Label weekLabel = new Label(messages.text("aid.week"));
+        for (var node : List.of(week, weekLabel)) {
+            node.visibleProperty().bind(model.templateProperty().isEqualTo("weekly-digest"));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        HBox header = new HBox(8, new Label(messages.text("aid.template")), template, weekLabel, week, title);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
