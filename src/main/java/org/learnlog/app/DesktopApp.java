@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.JournalLockedException;
@@ -61,7 +62,7 @@ public final class DesktopApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(stage, services,
-                new ExecutorBackground(executors.reads, executors.writer), DesktopApp::chooseFolder);
+                new ExecutorBackground(executors.reads, executors.writer), DesktopApp::chooseFolder, DesktopApp::chooseJson);
         stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
         stage.show();
         window.controller().windowShown();
@@ -74,6 +75,13 @@ public final class DesktopApp extends Application {
         if (services != null) {
             services.close();
         }
+    }
+
+    private static Optional<Path> chooseJson(javafx.stage.Window owner, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private static Optional<Path> chooseFolder(javafx.stage.Window owner, String title) {

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
@@ -26,13 +27,14 @@ public final class MainWindow {
     private final MainWindowController controller;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
-    public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders) {
+    public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
+                      FilePicker files) {
         Messages messages = Messages.load();
         JournalModel journal = new JournalModel(services, background, messages);
         EditorModel editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
-        JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, work, messages);
+        JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
         String css = Views.resource("/org/learnlog/ui/app.css").toExternalForm();
         AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
                 new MarkdownPreview(services.preview(), background), messages, css, journal::refresh);

@@ -63,7 +63,8 @@ class MainWindowTest {
     /** Shows the main window on the journal as it is now. */
     private void showWindow() throws Exception {
         FxToolkit.setupStage(stage -> {
-            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked));
+            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
+                    (owner, title) -> Optional.of(picked));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -241,6 +242,19 @@ class MainWindowTest {
         assertEquals("Version 1. Edit it and save for a new version, or share it.",
                 robot.lookup("#aidStatus").queryLabeled().getText());
         robot.clickOn("#aidClose");
+    }
+
+    @Test
+    void importAJrnlExportFromTheFileMenu() throws Exception {
+        picked = Files.writeString(exportDir.resolve("jrnl-" + System.nanoTime() + ".json"),
+                "{\"entries\": [{\"title\": \"Pairing beats review.\", \"body\": \"\", \"date\": \"2026-11-28\", "
+                        + "\"time\": \"09:00\", \"tags\": [\"@work\"]}]}");
+        showWindow();
+
+        robot.clickOn("File").clickOn("Import jrnl export…");
+
+        assertEquals(List.of("Pairing beats review."), titlesIn());
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().startsWith("Read as jrnl. Imported 1,"));
     }
 
     @Test

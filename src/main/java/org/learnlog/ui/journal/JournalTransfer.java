@@ -5,10 +5,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.learnlog.service.CancelledException;
+import java.nio.file.Path;
+import org.learnlog.service.ImportFormat;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
@@ -19,11 +22,13 @@ public final class JournalTransfer {
     private final JournalModel journal;
     private final Background background;
     private final FolderPicker folders;
+    private final FilePicker files;
     private final LongWork work;
     private final Messages messages;
 
     public JournalTransfer(JournalServices services, JournalModel journal, Background background, FolderPicker folders,
-                           LongWork work, Messages messages) {
+                           FilePicker files, LongWork work, Messages messages) {
+        this.files = files;
         this.services = services;
         this.journal = journal;
         this.background = background;
@@ -46,20 +51,31 @@ public final class JournalTransfer {
     }
 
     void importFolder(Window owner) {
-        folders.pick(owner, messages.text("transfer.importChooser")).filter(folder -> startWork()).ifPresent(folder ->
-                background.write(() -> services.journalImport().importFrom(folder, null, work))
-                        .onSuccess(report -> {
-                            work.finish();
-                            journal.report(report.summary());
-                            journal.refresh();
-                            if (report.count(Outcome.SKIPPED) + report.count(Outcome.CONFLICT) > 0) {
-                                showDetails(owner, report);
-                            }
-                        })
-                        .onError(failure -> {
-                            ended("action.import", failure);
-                            journal.refresh();
-                        }));
+        folders.pick(owner, messages.text("transfer.importChooser")).ifPresent(folder -> runImport(owner, folder, null));
+    }
+
+    /** Imports the JSON file that {@code jrnl --export json} writes. */
+    void importJrnl(Window owner) {
+        files.pick(owner, messages.text("transfer.jrnlChooser")).ifPresent(file -> runImport(owner, file, ImportFormat.JRNL));
+    }
+
+    private void runImport(Window owner, Path source, ImportFormat format) {
+        if (!startWork()) {
+            return;
+        }
+        background.write(() -> services.journalImport().importFrom(source, format, work))
+                .onSuccess(report -> {
+                    work.finish();
+                    journal.report(report.summary());
+                    journal.refresh();
+                    if (report.count(Outcome.SKIPPED) + report.count(Outcome.CONFLICT) > 0) {
+                        showDetails(owner, report);
+                    }
+                })
+                .onError(failure -> {
+                    ended("action.import", failure);
+                    journal.refresh();
+                });
     }
 
     /** One import or export at a time: a second one waits for the user, not for the first. */

@@ -181,6 +181,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    void importJrnl() {
+        transfer.importJrnl(window());
+    }
+
+    @FXML
     void cancelWork() {
         work.cancel();
     }
