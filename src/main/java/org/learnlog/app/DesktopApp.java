@@ -64,6 +64,7 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(stage, services,
                 new ExecutorBackground(executors.reads, executors.writer), DesktopApp::chooseFolder, DesktopApp::chooseJson);
         stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
+        StartupProbe.watch(stage);
         stage.show();
         window.controller().windowShown();
     }

@@ -15,6 +15,8 @@ import org.learnlog.ui.Background;
 public final class MarkdownPreview {
     private static final Duration QUIET = Duration.millis(150);
 
+    private static final System.Logger LOG = System.getLogger(MarkdownPreview.class.getName());
+
     private final PreviewPages pages;
     private final Background background;
     private long generation;
@@ -22,6 +24,16 @@ public final class MarkdownPreview {
     public MarkdownPreview(PreviewPages pages, Background background) {
         this.pages = pages;
         this.background = background;
+    }
+
+    /**
+     * Loads WebKit's classes and native library on a background thread, then attaches the preview:
+     * done on the FX thread, that loading froze the new window for about a second.
+     */
+    public void attachWhenLoaded(StackPane pane, StringProperty markdown) {
+        background.read(() -> Class.forName("javafx.scene.web.WebEngine", true, MarkdownPreview.class.getClassLoader()))
+                .onSuccess(loaded -> attach(pane, markdown))
+                .onError(failure -> LOG.log(System.Logger.Level.WARNING, "The Markdown preview could not start", failure));
     }
 
     public void attach(StackPane pane, StringProperty markdown) {

@@ -72,7 +72,7 @@ public final class NoteEditorController {
 
     /** Creates the preview; called after the window is shown, because a WebView is slow to start. */
     public void showPreview() {
-        preview.attach(previewPane, model.bodyProperty());
+        preview.attachWhenLoaded(previewPane, model.bodyProperty());
     }
 
     @FXML
