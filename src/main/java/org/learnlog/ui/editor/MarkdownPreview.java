@@ -3,6 +3,7 @@ package org.learnlog.ui.editor;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import org.learnlog.service.PreviewPages;
@@ -31,7 +32,7 @@ public final class MarkdownPreview {
      * done on the FX thread, that loading froze the new window for about a second.
      */
     public void attachWhenLoaded(StackPane pane, StringProperty markdown) {
-        background.read(() -> Class.forName("javafx.scene.web.WebEngine", true, MarkdownPreview.class.getClassLoader()))
+        background.read(() -> Class.forName(WebEngine.class.getName(), true, MarkdownPreview.class.getClassLoader()))
                 .onSuccess(loaded -> attach(pane, markdown))
                 .onError(failure -> LOG.log(System.Logger.Level.WARNING, "The Markdown preview could not start", failure));
     }
