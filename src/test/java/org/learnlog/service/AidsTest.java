@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.markdown.AidMarkdown;
@@ -25,13 +25,10 @@ class AidsTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
     private final Aids aids = test.aids(null);
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     private Note note(String title, String body, LocalDate date, List<String> tags, List<String> goals) {
         return test.journal.save(new NoteDraft(null, title, body, date, NoteKind.HOW_TO, "private: incident 42",

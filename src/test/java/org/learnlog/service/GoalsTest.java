@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
@@ -13,12 +13,9 @@ import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
 
 class GoalsTest {
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void aNewGoalIsActiveWithItsBaselineMeasuredToday() {

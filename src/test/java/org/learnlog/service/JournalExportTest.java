@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.markdown.NoteMarkdown;
@@ -19,12 +19,9 @@ class JournalExportTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void aCancelledExportStopsBetweenFilesAndLeavesOnlyWholeFiles() throws Exception {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.markdown.AidMarkdown;
@@ -22,12 +22,9 @@ class JournalImportTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void aNewerCopyInTheFileUpdatesTheNote() throws Exception {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
@@ -15,13 +15,10 @@ import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 
 class JournalTest {
+    @AutoClose
     private final TestJournal test = new TestJournal();
     private final Journal journal = test.journal;
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void capturedNoteAppearsUnderToday() {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.Note;
@@ -25,12 +25,9 @@ class PlainMarkdownImportTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void headingsFileNamesFoldersAndDatesBecomeTitlesTagsAndDays() throws Exception {

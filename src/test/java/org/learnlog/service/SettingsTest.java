@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.NoteDraft;
@@ -17,12 +17,9 @@ class SettingsTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void theAuthorDefaultsToTheUserNameAndAChangeIsKeptInTheFile() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.Note;
@@ -22,12 +22,9 @@ class ToolImportTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private final TestJournal test = new TestJournal();
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void anObsidianVaultKeepsFileTitlesFrontMatterAndInlineTagsAndWikilinks() throws Exception {
