@@ -100,6 +100,11 @@ public final class Aids {
         return aids.all();
     }
 
+    /** Deletes a saved aid; files it was exported to stay where they are. */
+    public boolean delete(UUID id) {
+        return aids.delete(id);
+    }
+
     /** Writes the aid as Markdown with its front matter, ready to share or re-import. */
     public Path exportMarkdown(Aid aid, Path file) {
         return writeFile(file, AidMarkdown.write(aid));

@@ -241,7 +241,10 @@ class MainWindowTest {
         assertEquals("Checklist: Before a deploy", robot.lookup("#aidTitle").queryTextInputControl().getText());
         assertEquals("Version 1. Edit it and save for a new version, or share it.",
                 robot.lookup("#aidStatus").queryLabeled().getText());
-        robot.clickOn("#aidClose");
+        robot.clickOn("#aidDelete").clickOn("#confirmAidDelete");
+        assertEquals(List.of(), services.aids().all());
+        assertTrue(robot.lookup(".tree-cell").match(cell -> cell instanceof javafx.scene.control.TreeCell<?> treeCell
+                && "Checklist: Before a deploy".equals(String.valueOf(treeCell.getItem()))).tryQuery().isEmpty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.learnlog.ui.aids;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -94,6 +95,21 @@ public final class AidEditorModel {
                     onSaved.run();
                 })
                 .onError(failure -> failed("aid.action.save", failure));
+    }
+
+    /** Deletes the saved aid, then runs {@code closed} (the window closes); an unsaved one is just closed. */
+    public void delete(Runnable closed) {
+        if (aid == null || aid.version() == 0) {
+            closed.run();
+            return;
+        }
+        UUID id = aid.id();
+        background.write(() -> aids.delete(id))
+                .onSuccess(deleted -> {
+                    onSaved.run();
+                    closed.run();
+                })
+                .onError(failure -> failed("aid.action.delete", failure));
     }
 
     public void export(Path folder, boolean html) {

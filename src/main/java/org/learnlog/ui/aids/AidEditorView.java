@@ -4,7 +4,10 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -113,12 +116,26 @@ public final class AidEditorView {
                 () -> folders.pick(stage, messages.text("aid.exportChooser")).ifPresent(f -> model.export(f, true)));
         Button copy = button("aidCopy", "toolbar.copy", model::copy);
         Button close = button("aidClose", "aid.close", stage::close);
+        Button delete = button("aidDelete", "toolbar.delete", () -> {
+            if (confirmDelete(stage)) {
+                model.delete(stage::close);
+            }
+        });
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, status, gap, copy, markdown, html, save, close);
+        HBox footer = new HBox(8, status, gap, delete, copy, markdown, html, save, close);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(8, 0, 0, 0));
         return footer;
+    }
+
+    private boolean confirmDelete(Stage owner) {
+        ButtonType delete = new ButtonType(messages.text("delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("aid.deleteDetail"), delete, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText(messages.text("delete.one", model.titleProperty().get()));
+        alert.getDialogPane().lookupButton(delete).setId("confirmAidDelete");
+        return alert.showAndWait().filter(delete::equals).isPresent();
     }
 
     private Button button(String id, String key, Runnable action) {
