@@ -50,7 +50,7 @@ public final class AidEditorView {
         stage.setTitle(messages.text("aid.window"));
         BorderPane root = new BorderPane(body(), header(templates), null, footer(stage), null);
         root.setPadding(new Insets(12));
-        Scene scene = new Scene(root, 880, 620);
+        Scene scene = new Scene(root, 1000, 620);
         scene.getStylesheets().add(css);
         stage.setScene(scene);
         stage.show();
