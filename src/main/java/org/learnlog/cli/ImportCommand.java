@@ -27,7 +27,7 @@ final class ImportCommand extends JournalCommand {
         ImportReport report = services.journalImport().importFrom(folder, format, Progress.NONE);
         for (ImportReport.Entry entry : report.entries()) {
             if (entry.outcome() != Outcome.UNCHANGED) {
-                out.println(entry.outcome().name().toLowerCase(java.util.Locale.ROOT) + "  " + entry.path()
+                out.println(entry.outcome().label() + "  " + entry.path()
                         + (entry.detail().isEmpty() ? "" : "  " + entry.detail()));
             }
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.Placeholders;
@@ -132,7 +133,7 @@ public final class Aids {
         return linked.size() == 1 ? Optional.of(goals.find(linked.get(0))) : Optional.empty();
     }
 
-    private static List<String> union(List<Note> notes, java.util.function.Function<Note, List<String>> field) {
+    private static List<String> union(List<Note> notes, Function<Note, List<String>> field) {
         TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         notes.forEach(note -> all.addAll(field.apply(note)));
         return List.copyOf(all);

@@ -1,12 +1,18 @@
 package org.learnlog.service;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What an import did with each file it read. */
 public record ImportReport(ImportFormat format, List<Entry> entries) {
 
     public enum Outcome {
-        IMPORTED, UPDATED, UNCHANGED, CONFLICT, SKIPPED
+        IMPORTED, UPDATED, UNCHANGED, CONFLICT, SKIPPED;
+
+        /** How reports print it: "skipped". */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** One file: its path relative to the import folder, what happened, and why when it matters. */

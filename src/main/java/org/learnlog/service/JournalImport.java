@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.FrontMatter;
@@ -60,7 +61,7 @@ public final class JournalImport {
     public ImportReport importFrom(Path folder, ImportFormat format, Progress progress) {
         Path root = folder.toAbsolutePath().normalize();
         if (format == ImportFormat.JRNL || format == null && Files.isRegularFile(root)
-                && root.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                && root.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return importJrnl(root, progress);
         }
         List<Path> files = MarkdownFiles.under(root);

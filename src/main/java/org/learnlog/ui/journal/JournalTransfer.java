@@ -100,7 +100,7 @@ public final class JournalTransfer {
     private void showDetails(Window owner, ImportReport report) {
         String details = report.entries().stream()
                 .filter(entry -> entry.outcome() == Outcome.SKIPPED || entry.outcome() == Outcome.CONFLICT)
-                .map(entry -> entry.outcome().name().toLowerCase(java.util.Locale.ROOT) + "  " + entry.path()
+                .map(entry -> entry.outcome().label() + "  " + entry.path()
                         + "\n    " + entry.detail())
                 .collect(Collectors.joining("\n"));
         TextArea text = new TextArea(details);
