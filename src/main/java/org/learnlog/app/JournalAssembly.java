@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Aids;
 import org.learnlog.service.AidTemplates;
+import org.learnlog.service.GoalTracking;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Journal;
 import org.learnlog.service.JournalExport;
@@ -14,6 +15,7 @@ import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.service.Settings;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
@@ -42,7 +44,8 @@ public final class JournalAssembly {
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         AidRepository aids = new AidRepository(database);
-        return new JournalServices(journal, goals, new NoteExport(), new JournalExport(journal, goals, aids),
+        GoalTracking tracking = new GoalTracking(goals, new CheckInRepository(database), notes, clock);
+        return new JournalServices(journal, goals, tracking, new NoteExport(), new JournalExport(journal, goals, aids),
                 new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids, clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),

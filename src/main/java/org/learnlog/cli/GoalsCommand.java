@@ -3,24 +3,30 @@ package org.learnlog.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.learnlog.model.Goal;
+import org.learnlog.model.GoalProgress;
 import org.learnlog.model.MetricValues;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 
-@Command(name = "goals", description = "List your goals: slug, title, metric, baseline → target and due date.",
-        subcommands = GoalsAddCommand.class)
+@Command(name = "goals", description = "List your goals with their progress: latest value, share of the way, on track or behind.",
+        subcommands = {GoalsAddCommand.class, GoalsShowCommand.class})
 final class GoalsCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        for (Goal goal : services.goals().all()) {
-            out.println(line(goal));
+        for (GoalProgress progress : services.tracking().all()) {
+            out.println(progressLine(progress));
         }
     }
 
-    static String line(Goal goal) {
-        return goal.slug() + "  " + goal.title() + "  " + goal.metric() + ": " + MetricValues.format(goal.baseline()) + " → "
-                + MetricValues.format(goal.target()) + (goal.unit().isEmpty() ? "" : " " + goal.unit()) + " by " + goal.due()
-                + "  (" + goal.status().name().toLowerCase(Locale.ROOT) + ")";
+    /** slug, title, metric: baseline → target by due; latest, percent, on track or behind, days left; status. */
+    static String progressLine(GoalProgress progress) {
+        Goal goal = progress.goal();
+        String unit = goal.unit().isEmpty() ? "" : " " + goal.unit();
+        return goal.slug() + "  " + goal.title() + "  " + goal.metric() + ": " + MetricValues.format(goal.baseline())
+                + " → " + MetricValues.format(goal.target()) + unit + " by " + goal.due()
+                + "  now " + MetricValues.format(progress.latestValue()) + unit + ", "
+                + Math.round(progress.progress() * 100) + "%, " + (progress.onTrack() ? "on track" : "behind") + ", "
+                + progress.daysLeft() + " days left  (" + goal.status().name().toLowerCase(Locale.ROOT) + ")";
     }
 }

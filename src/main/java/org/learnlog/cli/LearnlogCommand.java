@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** `learnlog`: with no subcommand it opens the desktop app; each subcommand works on the same journal. */
 @Command(name = "learnlog", mixinStandardHelpOptions = true, version = "Learnlog 0.1",
         description = "Capture what you learn, link it to your goals, export it as Markdown.",
-        subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class, AidCommand.class,
-                GoalsCommand.class})
+        subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
+                AidCommand.class, GoalsCommand.class, CheckInCommand.class})
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;

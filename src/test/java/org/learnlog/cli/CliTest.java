@@ -164,8 +164,26 @@ class CliTest {
     void goalsListsTheGoals() {
         addGoal();
 
-        assertEquals(List.of("review-speed  Review speed  median PR review turnaround: 20 → 10 h by 2026-12-31  (active)"),
+        assertEquals(List.of("review-speed  Review speed  median PR review turnaround: 20 → 10 h by 2026-12-31"
+                        + "  now 20 h, 0%, on track, 32 days left  (active)"),
                 run("goals", "--data-dir", journal.toString()).lines());
+    }
+
+    @Test
+    void checkinRecordsAValueAndGoalsShowPrintsTheTable() {
+        addGoal();
+        String id = run("add", "Test plans help +review-speed", "--data-dir", journal.toString()).out.strip();
+
+        CliRun checkin = run("checkin", "review-speed", "14", "--comment", "smaller PRs", "--evidence", id.substring(0, 8),
+                "--data-dir", journal.toString());
+        CliRun show = run("goals", "show", "review-speed", "--data-dir", journal.toString());
+
+        assertEquals(0, checkin.code, checkin.err);
+        assertEquals("review-speed  Review speed  median PR review turnaround: 20 → 10 h by 2026-12-31"
+                + "  now 14 h, 60%, on track, 32 days left  (active)\n", checkin.out);
+        assertTrue(show.out.endsWith("date        value  comment\n2026-11-29     14  smaller PRs\n"), show.out);
+        assertEquals(2, run("checkin", "nope", "1", "--data-dir", journal.toString()).code);
+        assertEquals(2, run("checkin", "review-speed", "many", "--data-dir", journal.toString()).code);
     }
 
     @Test

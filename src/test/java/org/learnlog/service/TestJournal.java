@@ -7,6 +7,7 @@ import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import java.nio.file.Path;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
@@ -35,6 +36,10 @@ public final class TestJournal implements AutoCloseable {
         GoalRepository goalRepository = new GoalRepository(database);
         return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository),
                 new AidRepository(database), clock.getZone());
+    }
+
+    public GoalTracking tracking() {
+        return new GoalTracking(goals, new CheckInRepository(database), new NoteRepository(database), clock);
     }
 
     public Aids aids(Path userTemplates) {
