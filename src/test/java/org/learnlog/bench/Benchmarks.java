@@ -14,8 +14,6 @@ import org.learnlog.service.GeneratedJournal;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.Database;
-import org.learnlog.store.GoalRepository;
-import org.learnlog.store.NoteRepository;
 
 /**
  * Learnlog's own measurements, on real journal files: export and import of a generated journal,
@@ -53,10 +51,8 @@ public final class Benchmarks {
     private static void run(Path work, int size, String name, boolean report) throws IOException {
         Path source = work.resolve("source-" + name);
         Path export = work.resolve("export-" + name);
-        GeneratedJournal generated = new GeneratedJournal(size, 42);
         try (Database database = Database.openFile(source)) {
-            generated.goals.forEach(new GoalRepository(database)::insert);
-            generated.notes.forEach(new NoteRepository(database)::save);
+            new GeneratedJournal(size, 42).writeTo(database);
         }
         try (JournalServices from = open(source)) {
             time("export " + size + " notes", () -> from.journalExport().export(NoteFilter.all(), export), report,

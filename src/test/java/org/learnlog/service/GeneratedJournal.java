@@ -15,6 +15,10 @@ import org.learnlog.model.Goal;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteKind;
+import org.learnlog.store.AidRepository;
+import org.learnlog.store.Database;
+import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteRepository;
 
 /**
  * A journal made from a fixed seed that covers every field with nasty values: quotes and colons in
@@ -52,6 +56,13 @@ public final class GeneratedJournal {
                     CONTEXTS[random.nextInt(CONTEXTS.length)], tags(random), goalLinks(random),
                     created, created.plusSeconds(random.nextInt(10_000)), i % 5 == 0 ? "til/git/some thing.md" : ""));
         }
+    }
+
+    /** Stores every goal, note and aid as generated, bypassing the services' checks. */
+    public void writeTo(Database database) {
+        goals.forEach(new GoalRepository(database)::insert);
+        notes.forEach(new NoteRepository(database)::save);
+        aids.forEach(new AidRepository(database)::save);
     }
 
     private static String body(int i, Random random) {

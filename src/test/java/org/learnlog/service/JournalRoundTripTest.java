@@ -17,8 +17,6 @@ import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.store.AidRepository;
-import org.learnlog.store.GoalRepository;
-import org.learnlog.store.NoteRepository;
 
 /** Export → import into an empty journal → export gives the same bytes and the same journal. */
 class JournalRoundTripTest {
@@ -36,10 +34,7 @@ class JournalRoundTripTest {
 
     @Test
     void aThousandNastyNotesSurviveExportAndImportExactly() throws Exception {
-        GeneratedJournal generated = new GeneratedJournal(1000, 42);
-        generated.goals.forEach(new GoalRepository(original.database)::insert);
-        generated.notes.forEach(new NoteRepository(original.database)::save);
-        generated.aids.forEach(new AidRepository(original.database)::save);
+        new GeneratedJournal(1000, 42).writeTo(original.database);
 
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
@@ -62,10 +57,7 @@ class JournalRoundTripTest {
 
     @Test
     void reimportingTheSameExportChangesNothing() throws Exception {
-        GeneratedJournal generated = new GeneratedJournal(50, 7);
-        generated.goals.forEach(new GoalRepository(original.database)::insert);
-        generated.notes.forEach(new NoteRepository(original.database)::save);
-        generated.aids.forEach(new AidRepository(original.database)::save);
+        new GeneratedJournal(50, 7).writeTo(original.database);
         Path folder = dir.resolve("export");
         original.journalExport().export(NoteFilter.all(), folder);
 
