@@ -2,12 +2,15 @@ package org.learnlog.ui.aids;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.learnlog.model.Aid;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.Aids;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.Errors;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.MarkdownPreview;
@@ -35,18 +38,26 @@ public final class AidMaker {
     }
 
     public void open(Window owner, List<UUID> selected, NoteFilter filter) {
-        AidEditorModel model = show(owner);
-        model.make(new AidRequest(model.templateProperty().get(), selected, selected.isEmpty() ? filter : null, null, null));
+        show(owner, model -> model.make(new AidRequest(model.templateProperty().get(), selected,
+                selected.isEmpty() ? filter : null, null, null)));
     }
 
     /** Opens a saved aid to read, edit, save as a new version, or share again. */
     public void open(Window owner, Aid aid) {
-        show(owner).open(aid);
+        show(owner, model -> model.open(aid));
     }
 
-    private AidEditorModel show(Window owner) {
-        AidEditorModel model = new AidEditorModel(aids, background, messages, onSaved);
-        new AidEditorView(model, preview, folders, messages).show(owner, aids.templates(), css);
-        return model;
+    /** Lists the templates in the background (the user's own are files), then shows the editor. */
+    private void show(Window owner, Consumer<AidEditorModel> start) {
+        background.read(aids::templates).onSuccess(templates -> {
+            AidEditorModel model = new AidEditorModel(aids, background, messages, onSaved);
+            new AidEditorView(model, preview, folders, messages).show(owner, templates, css);
+            start.accept(model);
+        }).onError(failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Errors.describe(failure));
+            alert.initOwner(owner);
+            alert.setHeaderText(messages.text("aid.makeFailed"));
+            alert.show();
+        });
     }
 }
