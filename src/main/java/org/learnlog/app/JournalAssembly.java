@@ -2,8 +2,10 @@ package org.learnlog.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.learnlog.service.Activity;
 import org.learnlog.service.Aids;
 import org.learnlog.service.AidTemplates;
+import org.learnlog.service.GoalReviewExport;
 import org.learnlog.service.GoalTracking;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Journal;
@@ -13,12 +15,15 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteExport;
 import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
+import org.learnlog.service.Reviews;
 import org.learnlog.service.Settings;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
 
 /** The composition root's data half: database → repositories → services, by hand. */
@@ -44,8 +49,11 @@ public final class JournalAssembly {
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         AidRepository aids = new AidRepository(database);
-        GoalTracking tracking = new GoalTracking(goals, new CheckInRepository(database), notes, clock);
-        return new JournalServices(journal, goals, tracking, new NoteExport(), new JournalExport(journal, goals, aids),
+        CheckInRepository checkIns = new CheckInRepository(database);
+        GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);
+        Reviews reviews = new Reviews(goals, tracking, journal, new ReviewRepository(database), checkIns, clock);
+        return new JournalServices(journal, goals, tracking, reviews, new GoalReviewExport(reviews, journal, clock),
+                new Activity(new NoteCounts(database), clock), new NoteExport(), new JournalExport(journal, goals, aids),
                 new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids, clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.learnlog.model.GoalProgress;
+import org.learnlog.service.CheckInResult;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +31,11 @@ final class CheckInCommand extends JournalCommand {
     @Override
     void run(JournalServices services, PrintWriter out) {
         List<UUID> notes = evidence.stream().map(id -> services.journal().findByShortId(id).id()).toList();
-        services.tracking().checkIn(goal, value, date, comment, notes);
-        GoalProgress progress = services.tracking().progress(goal);
-        out.println(GoalsCommand.progressLine(progress));
+        CheckInResult result = services.tracking().checkIn(goal, value, date, comment, notes);
+        out.println(GoalsCommand.progressLine(result.progress()));
+        if (result.reachedTarget()) {
+            String slug = result.progress().goal().slug();
+            out.println("You reached the target. Mark the goal achieved: learnlog goals status " + slug + " achieved");
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A performance goal the worker set themselves: a metric moved from a baseline toward a target by a
- * due date. Check-ins (a later feature) record the metric over time against these numbers.
+ * due date. Check-ins record the metric over time against these numbers.
  */
 public record Goal(UUID id, String slug, String title, String why, String metric, String unit,
                    Direction direction, double baseline, LocalDate baselineDate, double target, LocalDate due,
@@ -26,5 +26,15 @@ public record Goal(UUID id, String slug, String title, String why, String metric
         why = why == null ? "" : why;
         metric = metric == null ? "" : metric;
         unit = unit == null ? "" : unit;
+    }
+
+    /** Whether {@code value} is at or beyond the target, in the goal's direction. */
+    public boolean reachedBy(double value) {
+        return direction == Direction.HIGHER_IS_BETTER ? value >= target : value <= target;
+    }
+
+    public Goal withStatus(GoalStatus newStatus, LocalDate changed) {
+        return new Goal(id, slug, title, why, metric, unit, direction, baseline, baselineDate, target, due,
+                newStatus, changed, cadence, created);
     }
 }

@@ -36,6 +36,33 @@ public final class Goals {
         return goals.all();
     }
 
+    public Goal byId(UUID id) {
+        return goals.findById(id).orElseThrow(() -> new NotFoundException("That goal was deleted meanwhile."));
+    }
+
+    /** Marks the goal active, achieved or dropped as of today. */
+    public Goal setStatus(String slug, GoalStatus status) {
+        Goal goal = find(slug);
+        if (goal.status() == status) {
+            return goal;
+        }
+        Goal changed = goal.withStatus(status, LocalDate.now(clock));
+        goals.updateStatus(changed);
+        return changed;
+    }
+
+    /** How many notes link to the goal: what deleting it would unlink. */
+    public int linkedNotes(String slug) {
+        return goals.linkedNoteCount(find(slug).id());
+    }
+
+    /** Deletes the goal with its check-ins and reviews. Its notes are kept, without the link. */
+    public void delete(String slug) {
+        if (!goals.delete(find(slug).id())) {
+            throw new NotFoundException("The goal \"" + slug + "\" was deleted meanwhile.");
+        }
+    }
+
     public Goal find(String slug) {
         return goals.findBySlug(slug.strip().replaceFirst("^\\+", ""))
                 .orElseThrow(() -> new NotFoundException("There is no goal \"" + slug
@@ -59,7 +86,8 @@ public final class Goals {
             throw new InvalidInputException("The target must differ from the baseline.");
         }
         if (draft.due() == null || !draft.due().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("The due date must be after today.");
+            throw new InvalidInputException("The due date must be after the baseline date, which is today ("
+                    + LocalDate.now(clock) + ").");
         }
     }
 

@@ -51,7 +51,8 @@ final class JournalLayout {
         return free(folder, SafeFileNames.stem(note.title()), taken);
     }
 
-    private static String free(String folder, String stem, Set<String> taken) {
+    /** {@code folder + stem + ".md"}, numbered ({@code -2}, {@code -3}…) until no path in {@code taken} clashes. */
+    static String free(String folder, String stem, Set<String> taken) {
         for (int n = 1; ; n++) {
             String path = folder + SafeFileNames.fileName(stem, n == 1 ? "" : "-" + n, ".md");
             // Case-insensitive, because on Windows and macOS "Git.md" and "git.md" are one file.

@@ -48,9 +48,47 @@ public final class GoalRepository {
         });
     }
 
+    /** Sets the status and the day it changed. */
+    public void updateStatus(Goal goal) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE goal SET status = ?, status_changed = ? WHERE id = ?")) {
+                update.setString(1, goal.status().name());
+                update.setObject(2, goal.statusChanged());
+                update.setObject(3, goal.id());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes the goal with its check-ins and reviews; its notes stay and lose the link. */
+    public boolean delete(UUID id) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM goal WHERE id = ?")) {
+                delete.setObject(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public int linkedNoteCount(UUID id) {
+        return database.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM note_goal WHERE goal_id = ?")) {
+                count.setObject(1, id);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
     public Optional<Goal> findBySlug(String slug) {
-        List<Goal> found = select(" WHERE slug = ?", slug);
-        return found.stream().findFirst();
+        return select(" WHERE slug = ?", slug).stream().findFirst();
+    }
+
+    public Optional<Goal> findById(UUID id) {
+        return select(" WHERE id = ?", id).stream().findFirst();
     }
 
     /** All goals: active first, then by due date. */
@@ -58,11 +96,11 @@ public final class GoalRepository {
         return select(" ORDER BY CASE status WHEN 'ACTIVE' THEN 0 ELSE 1 END, due_date, slug", null);
     }
 
-    private List<Goal> select(String where, String parameter) {
+    private List<Goal> select(String where, Object parameter) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM goal" + where)) {
                 if (parameter != null) {
-                    select.setString(1, parameter);
+                    select.setObject(1, parameter);
                 }
                 List<Goal> goals = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,19 @@ final class CliRun {
     }
 
     static CliRun of(Path defaultDataDir, List<Path> desktopLaunches, String... args) {
+        return run(CLOCK, defaultDataDir, desktopLaunches, args);
+    }
+
+    /** Runs as if it were 09:40 UTC on {@code day}. */
+    static CliRun on(LocalDate day, Path defaultDataDir, String... args) {
+        Clock clock = Clock.fixed(day.atTime(9, 40).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return run(clock, defaultDataDir, new ArrayList<>(), args);
+    }
+
+    private static CliRun run(Clock clock, Path defaultDataDir, List<Path> desktopLaunches, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(dir -> JournalAssembly.open(dir, CLOCK), desktopLaunches::add, defaultDataDir);
+        Cli cli = new Cli(dir -> JournalAssembly.open(dir, clock), desktopLaunches::add, defaultDataDir);
         int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }

@@ -65,4 +65,20 @@ class GoalProgressTest {
         assertFalse(late.onTrack());
         assertEquals(131, late.daysLeft());
     }
+
+    @Test
+    void anOvershootIsAchievedAndStaysOnTrackPastTheDueDate() {
+        Goal speed = goal(20, 10);
+
+        GoalProgress progress = GoalProgress.of(speed, List.of(at(speed, START.plusDays(5), 6)), DUE.plusDays(30));
+
+        assertEquals(1.0, progress.progress());
+        assertTrue(progress.onTrack());
+        assertEquals(-30, progress.daysLeft());
+        assertTrue(speed.reachedBy(6));
+        assertTrue(speed.reachedBy(10));
+        assertFalse(speed.reachedBy(10.5));
+        assertTrue(goal(5, 15).reachedBy(15));
+        assertFalse(goal(5, 15).reachedBy(14.9));
+    }
 }

@@ -3,6 +3,7 @@ package org.learnlog.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
@@ -11,6 +12,9 @@ import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteKind;
 
 class GoalsTest {
     @AutoClose
@@ -46,5 +50,33 @@ class GoalsTest {
                 new GoalDraft("Past", "", "metric", "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 1, 1), null)));
         assertThrows(NotFoundException.class, () -> test.goals.find("missing"));
         assertEquals(List.of(), test.goals.all());
+    }
+
+    @Test
+    void aStatusChangeIsDatedAndKept() {
+        test.reviewSpeed();
+        test.clock.advance(Duration.ofDays(3));
+
+        Goal achieved = test.goals.setStatus("review-speed", GoalStatus.ACHIEVED);
+
+        assertEquals(GoalStatus.ACHIEVED, test.goals.find("review-speed").status());
+        assertEquals(LocalDate.of(2026, 12, 2), test.goals.find("review-speed").statusChanged());
+        assertEquals(achieved, test.goals.find("review-speed"));
+        assertEquals(GoalStatus.ACTIVE, test.goals.setStatus("review-speed", GoalStatus.ACTIVE).status());
+    }
+
+    @Test
+    void deletingAGoalKeepsItsNotesAndUnlinksThem() {
+        test.reviewSpeed();
+        Note note = test.journal.save(new NoteDraft(null, "Smaller PRs", "body", LocalDate.of(2026, 11, 29),
+                NoteKind.INSIGHT, "", List.of(), List.of("review-speed")));
+        test.tracking().checkIn("review-speed", 15, null, "", List.of(note.id()));
+
+        assertEquals(1, test.goals.linkedNotes("review-speed"));
+        test.goals.delete("review-speed");
+
+        assertEquals(List.of(), test.goals.all());
+        assertEquals(List.of(), test.journal.find(note.id()).orElseThrow().goals());
+        assertThrows(NotFoundException.class, () -> test.goals.delete("review-speed"));
     }
 }

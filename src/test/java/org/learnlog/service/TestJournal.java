@@ -10,7 +10,9 @@ import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
 
 /** An in-memory journal with a fixed clock, wired the way the app wires the real one. */
@@ -40,6 +42,19 @@ public final class TestJournal implements AutoCloseable {
 
     public GoalTracking tracking() {
         return new GoalTracking(goals, new CheckInRepository(database), new NoteRepository(database), clock);
+    }
+
+    public Reviews reviews() {
+        return new Reviews(goals, tracking(), journal, new ReviewRepository(database), new CheckInRepository(database),
+                clock);
+    }
+
+    public GoalReviewExport reviewExport() {
+        return new GoalReviewExport(reviews(), journal, clock);
+    }
+
+    public Activity activity() {
+        return new Activity(new NoteCounts(database), clock);
     }
 
     public Aids aids(Path userTemplates) {

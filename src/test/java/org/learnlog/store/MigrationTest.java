@@ -36,8 +36,29 @@ class MigrationTest {
         try (Database database = Database.openFile(dir)) {
             assertEquals(List.of("From V1"), new NoteRepository(database).list(NoteFilter.tag("git"), 10)
                     .stream().map(n -> n.title()).toList());
-            assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "NOTE", "NOTE_GOAL", "NOTE_TAG", "TAG"),
+            assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "NOTE", "NOTE_GOAL", "NOTE_TAG", "REVIEW", "TAG"),
                     tables(database));
+            assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
+        }
+    }
+
+    @Test
+    void aVersionFourJournalKeepsItsGoalsAndCheckInsAndGainsReviews() throws Exception {
+        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dir);
+        Flyway.configure().dataSource(url, "learnlog", "").locations(Database.MIGRATIONS).target("4").load().migrate();
+        UUID goal = UUID.randomUUID();
+        try (Connection connection = DriverManager.getConnection(url, "learnlog", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO goal VALUES ('" + goal + "', 'speed', 'Speed', '', 'turnaround', 'h', "
+                    + "'LOWER_IS_BETTER', 20, DATE '2026-01-01', 10, DATE '2026-12-31', 'ACTIVE', DATE '2026-01-01', "
+                    + "'WEEKLY', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00Z')");
+            statement.execute("INSERT INTO check_in VALUES ('" + UUID.randomUUID() + "', '" + goal + "', DATE '2026-02-01', "
+                    + "15, 'first', TIMESTAMP WITH TIME ZONE '2026-02-01 10:00:00Z')");
+        }
+
+        try (Database database = Database.openFile(dir)) {
+            assertEquals(List.of(15.0), new CheckInRepository(database).forGoal(goal).stream().map(c -> c.value()).toList());
+            assertEquals(List.of(), new ReviewRepository(database).forGoal(goal));
             assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
         }
     }

@@ -1,0 +1,83 @@
+package org.learnlog.service;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.learnlog.markdown.GoalReviewMarkdown;
+import org.learnlog.markdown.NoteGist;
+import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.GoalReport;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteSummary;
+
+/**
+ * Writes a goal review: {@code NAME.md}, its evidence notes in {@code NAME-notes/} so the links work
+ * wherever the files go, and, from the app, the progress chart as {@code NAME-progress.png}.
+ */
+public final class GoalReviewExport {
+    static final int GIST_LENGTH = 200;
+
+    private final Reviews reviews;
+    private final Journal journal;
+    private final Clock clock;
+
+    public GoalReviewExport(Reviews reviews, Journal journal, Clock clock) {
+        this.reviews = reviews;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Writes the review of {@code slug} to {@code file}; {@code chartPng} may be null. Returns the files written. */
+    public List<Path> write(String slug, Path file, byte[] chartPng) {
+        GoalReport report = reviews.report(slug);
+        Path target = file.toAbsolutePath().normalize();
+        if (target.getFileName() == null || Files.isDirectory(target)) {
+            throw new InvalidInputException(target + " is a folder. Give a file name, e.g. review.md.");
+        }
+        String name = target.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        FolderWriter writer = new FolderWriter(target.getParent());
+        List<Path> written = new ArrayList<>();
+        Map<UUID, String> links = new HashMap<>();
+        Map<UUID, String> gists = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<Note> notes = journal.load(report.evidence().stream().map(NoteSummary::id).toList());
+        for (Note note : notes) {
+            String link = JournalLayout.free(stem + "-notes/", SafeFileNames.stem(note.title()), taken);
+            written.add(writer.write(link, bytes(NoteMarkdown.write(note))));
+            links.put(note.id(), link);
+            gists.put(note.id(), NoteGist.of(note.body(), GIST_LENGTH));
+        }
+        String chart = null;
+        if (chartPng != null) {
+            chart = stem + "-progress.png";
+            written.add(writer.write(chart, chartPng));
+        }
+        String document = GoalReviewMarkdown.write(report, links, gists, chart, LocalDate.now(clock));
+        written.add(0, writer.write(name, bytes(document)));
+        return written;
+    }
+
+    /** The review as one Markdown document on its own: evidence notes by title and gist, without links. */
+    public String markdown(String slug) {
+        GoalReport report = reviews.report(slug);
+        Map<UUID, String> gists = new HashMap<>();
+        journal.load(report.evidence().stream().map(NoteSummary::id).toList())
+                .forEach(note -> gists.put(note.id(), NoteGist.of(note.body(), GIST_LENGTH)));
+        return GoalReviewMarkdown.write(report, Map.of(), gists, null, LocalDate.now(clock));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
