@@ -17,10 +17,11 @@ public record GoalProgress(Goal goal, Optional<CheckIn> latest, double progress,
      * goal a little behind a straight line is still fine, since real progress comes in steps.
      */
     public static final double TOLERANCE = 0.10;
+    private static final Comparator<CheckIn> LATEST = Comparator.comparing(CheckIn::date).thenComparing(CheckIn::created);
 
     public static GoalProgress of(Goal goal, List<CheckIn> checkIns, LocalDate today) {
-        Optional<CheckIn> latest = checkIns.stream()
-                .max(Comparator.comparing(CheckIn::date).thenComparing(CheckIn::created));
+        // On a tie of day and time, the later in the list (the later saved) counts.
+        Optional<CheckIn> latest = checkIns.stream().reduce((a, b) -> LATEST.compare(b, a) >= 0 ? b : a);
         double value = latest.map(CheckIn::value).orElse(goal.baseline());
         double progress = clamp((value - goal.baseline()) / (goal.target() - goal.baseline()));
         long total = Math.max(1, ChronoUnit.DAYS.between(goal.baselineDate(), goal.due()));

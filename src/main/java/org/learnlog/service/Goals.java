@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
@@ -84,6 +85,11 @@ public final class Goals {
         }
         if (draft.baseline() == draft.target()) {
             throw new InvalidInputException("The target must differ from the baseline.");
+        }
+        if ((draft.target() > draft.baseline()) != (draft.direction() == Direction.HIGHER_IS_BETTER)) {
+            throw new InvalidInputException(draft.direction() == Direction.HIGHER_IS_BETTER
+                    ? "Higher is better, so the target must be above the baseline. Swap them, or choose lower is better."
+                    : "Lower is better, so the target must be below the baseline. Swap them, or choose higher is better.");
         }
         if (draft.due() == null || !draft.due().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("The due date must be after the baseline date, which is today ("

@@ -48,6 +48,10 @@ class GoalsTest {
                 new GoalDraft("Same", "", "metric", "h", Direction.LOWER_IS_BETTER, 10, 10, later, null)));
         assertThrows(InvalidInputException.class, () -> test.goals.create(
                 new GoalDraft("Past", "", "metric", "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 1, 1), null)));
+        InvalidInputException wrongWay = assertThrows(InvalidInputException.class, () -> test.goals.create(
+                new GoalDraft("Wrong way", "", "metric", "h", Direction.LOWER_IS_BETTER, 10, 20, later, null)));
+        assertEquals("Lower is better, so the target must be below the baseline. Swap them, or choose higher is better.",
+                wrongWay.getMessage());
         assertThrows(NotFoundException.class, () -> test.goals.find("missing"));
         assertEquals(List.of(), test.goals.all());
     }
