@@ -27,6 +27,7 @@ public final class DesktopApp extends Application {
     private final AppExecutors executors = new AppExecutors();
     private JournalServices services;
     private StoreException openFailure;
+    private boolean dark;
 
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
@@ -39,6 +40,7 @@ public final class DesktopApp extends Application {
         Path dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
         try {
             services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+            dark = readDarkTheme(services);
         } catch (StoreException e) {
             if (e instanceof JournalLockedException) {
                 LOG.log(Level.INFO, "The journal in " + dataDir + " is open in another process");
@@ -51,7 +53,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply();
+        Theme.apply(dark);
         if (openFailure != null) {
             Messages messages = Messages.load();
             Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
@@ -61,8 +63,13 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, services,
-                new ExecutorBackground(executors.reads, executors.writer), DesktopApp::chooseFolder, DesktopApp::chooseJson);
+        ExecutorBackground background = new ExecutorBackground(executors.reads, executors.writer);
+        MainWindow window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson);
+        window.darkTheme().set(dark);
+        window.darkTheme().addListener((observable, was, now) -> background.write(() -> {
+            services.settings().setDarkTheme(now);
+            return now;
+        }).onError(failure -> LOG.log(Level.WARNING, "Can't save the theme", failure)));
         stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
         StartupProbe.watch(stage);
         stage.show();
@@ -75,6 +82,16 @@ public final class DesktopApp extends Application {
         executors.shutdown();
         if (services != null) {
             services.close();
+        }
+    }
+
+    /** A settings file that can't be read costs the theme, never the start. */
+    private static boolean readDarkTheme(JournalServices services) {
+        try {
+            return services.settings().darkTheme();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Can't read the theme setting", e);
+            return false;
         }
     }
 

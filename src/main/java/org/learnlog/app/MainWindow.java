@@ -1,36 +1,52 @@
 package org.learnlog.app;
 
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
 import org.learnlog.ui.Views;
 import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.goals.GoalDetailController;
+import org.learnlog.ui.goals.GoalDetailModel;
 import org.learnlog.ui.goals.GoalDialog;
+import org.learnlog.ui.goals.GoalPrompts;
+import org.learnlog.ui.goals.GoalsController;
+import org.learnlog.ui.goals.GoalsModel;
 import org.learnlog.ui.journal.JournalModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
 import org.learnlog.ui.journal.PreferencesAction;
+import org.learnlog.ui.review.ReviewController;
+import org.learnlog.ui.review.ReviewModel;
 
 /** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
 public final class MainWindow {
     private final MainWindowController controller;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files) {
         Messages messages = Messages.load();
-        JournalModel journal = new JournalModel(services, background, messages);
+        Navigation navigation = new Navigation();
+        JournalModel journal = new JournalModel(services, background, navigation, messages);
         EditorModel editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
@@ -39,14 +55,30 @@ public final class MainWindow {
         AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
                 new MarkdownPreview(services.preview(), background), messages, css, journal::refresh);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
+        GoalDialog goalDialog = new GoalDialog(messages);
+        Runnable newGoal = () -> goalDialog.ask(stage, services.journal().today()).ifPresent(journal::createGoal);
+        BiConsumer<String, UUID> openNote = (slug, id) -> {
+            navigation.go(Place.notes(NoteFilter.goal(slug)));
+            editor.open(id);
+        };
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
                 () -> new MainWindowController(journal, editor, actions, transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
-                        new GoalDialog(messages), messages),
+                        newGoal, navigation, darkTheme, messages),
                 NoteEditorController.class,
-                () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages)));
-        Theme.apply();
+                () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages),
+                GoalsController.class,
+                () -> new GoalsController(new GoalsModel(services, background, messages), navigation, journal.goals(),
+                        newGoal, messages),
+                GoalDetailController.class,
+                () -> new GoalDetailController(new GoalDetailModel(services, background, journal::refresh, messages),
+                        navigation, folders, openNote, messages, css),
+                ReviewController.class,
+                () -> new ReviewController(new ReviewModel(services, background, journal::refresh, messages), navigation,
+                        new GoalPrompts(messages), messages)));
+        Theme.apply(false);
+        darkTheme.addListener((observable, was, dark) -> Theme.apply(dark));
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
         Scene scene = new Scene(loader.<Parent>getRoot());
         scene.getStylesheets().add(css);
@@ -58,5 +90,10 @@ public final class MainWindow {
 
     public MainWindowController controller() {
         return controller;
+    }
+
+    /** Whether the dark theme is on; View → Dark theme flips it. */
+    public BooleanProperty darkTheme() {
+        return darkTheme;
     }
 }

@@ -1,15 +1,17 @@
 package org.learnlog.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The look of every Learnlog window: AtlantaFX Primer Light, which app.css builds on. */
+/** The look of every Learnlog window: AtlantaFX Primer, light or dark, which app.css builds on. */
 final class Theme {
 
     private Theme() {
     }
 
-    static void apply() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 }

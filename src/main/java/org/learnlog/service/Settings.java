@@ -14,6 +14,7 @@ import java.util.Properties;
  */
 public final class Settings {
     private static final String AUTHOR = "author";
+    private static final String DARK_THEME = "theme.dark";
 
     private final Path file;
     private final String defaultAuthor;
@@ -37,6 +38,16 @@ public final class Settings {
         }
         Properties properties = load();
         properties.setProperty(AUTHOR, name);
+        save(properties);
+    }
+
+    public boolean darkTheme() {
+        return Boolean.parseBoolean(load().getProperty(DARK_THEME, "false"));
+    }
+
+    public void setDarkTheme(boolean dark) {
+        Properties properties = load();
+        properties.setProperty(DARK_THEME, Boolean.toString(dark));
         save(properties);
     }
 

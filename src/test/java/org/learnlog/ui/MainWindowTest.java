@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.learnlog.app.JournalAssembly;
-import org.learnlog.app.MainWindow;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Aid;
 import org.learnlog.model.Direction;
@@ -30,22 +25,19 @@ import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.service.JournalServices;
-import org.learnlog.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless under Monocle, on an in-memory journal. */
 class MainWindowTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:40:00Z"), ZoneOffset.UTC);
-
     private static final GoalDraft REVIEW_SPEED = new GoalDraft("Review speed", "", "median PR review turnaround",
             "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2026, 12, 31), null);
 
     @TempDir
     static Path exportDir;
 
-    private final FxRobot robot = new FxRobot();
+    private MainWindowFixture window;
+    private FxRobot robot;
     private JournalServices services;
     /** What the folder chooser answers; the export tests use the shared export folder. */
     private Path picked = exportDir;
@@ -57,23 +49,20 @@ class MainWindowTest {
 
     @BeforeEach
     void openJournal() {
-        services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
+        window = new MainWindowFixture(exportDir);
+        robot = window.robot;
+        services = window.services;
     }
 
-    /** Shows the main window on the journal as it is now. */
+    /** Shows the main window on the journal as it is now, with the folder the test picked. */
     private void showWindow() throws Exception {
-        FxToolkit.setupStage(stage -> {
-            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
-                    (owner, title) -> Optional.of(picked));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window.picked = picked;
+        window.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        services.close();
+        window.close();
     }
 
     @Test
@@ -132,13 +121,13 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingAGoalListsItsNotesAndANewNoteThereIsLinkedToIt() throws Exception {
+    void aGoalsNotesListOnlyItsNotesAndANewNoteThereIsLinkedToIt() throws Exception {
         services.goals().create(REVIEW_SPEED);
         services.journal().save(NoteDraft.of("Test plans help", "").withGoals(List.of("review-speed")));
         saved("Unrelated", "misc");
         showWindow();
 
-        robot.clickOn(sidebarRow("Review speed"));
+        robot.clickOn(sidebarRow("Review speed")).clickOn("#goalNotesButton");
         assertEquals(List.of("Test plans help"), titlesIn());
         robot.push(KeyCode.CONTROL, KeyCode.N).write("Small PRs").push(KeyCode.CONTROL, KeyCode.S);
 
@@ -195,7 +184,7 @@ class MainWindowTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
 
-        String month = String.format("notes/%1$tY/%1$tm/", CLOCK.instant().atZone(ZoneOffset.UTC));
+        String month = String.format("notes/%1$tY/%1$tm/", MainWindowFixture.START.atZone(ZoneOffset.UTC));
         assertTrue(Files.exists(picked.resolve(month + "Rebase first.md")), () -> "files: " + listing());
         assertTrue(Files.exists(picked.resolve(month + "Pin versions.md")));
         assertTrue(Files.readString(picked.resolve("README.md")).contains("[Pin versions]"));
@@ -276,8 +265,7 @@ class MainWindowTest {
     }
 
     private javafx.scene.Node sidebarRow(String label) {
-        return robot.lookup(".tree-cell").match(cell -> cell instanceof javafx.scene.control.TreeCell<?> treeCell
-                && treeCell.getItem() != null && label.equals(treeCell.getItem().toString())).query();
+        return window.sidebarRow(label);
     }
 
     private List<String> titlesIn() {

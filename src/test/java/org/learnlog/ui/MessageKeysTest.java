@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.GoalStatus;
 import org.learnlog.model.NoteKind;
 
 /** Every key the UI uses is in messages.properties, and every key there is used. */
@@ -33,6 +36,9 @@ class MessageKeysTest {
         used.addAll(find(SOURCES.resolve("java/org/learnlog/app"), ".java", TEXT_CALL));
         // Kinds are looked up as "kind." + slug.
         used.addAll(Arrays.stream(NoteKind.values()).map(kind -> "kind." + kind.slug()).collect(Collectors.toSet()));
+        // Goal states and cadences are looked up as "goal.badge." and "goal.cadence." + their lower-case name.
+        Stream.of(GoalStatus.values()).map(status -> "goal.badge." + status.name().toLowerCase(Locale.ROOT)).forEach(used::add);
+        Stream.of(Cadence.values()).map(cadence -> "goal.cadence." + cadence.name().toLowerCase(Locale.ROOT)).forEach(used::add);
 
         assertEquals(new TreeSet<>(), difference(used, defined), "used but not in messages.properties");
         assertEquals(new TreeSet<>(), difference(defined, used), "in messages.properties but never used");

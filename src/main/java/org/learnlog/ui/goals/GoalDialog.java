@@ -1,7 +1,9 @@
 package org.learnlog.ui.goals;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -14,9 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Numbers;
 
 /** Asks for a new goal: title, why, metric and unit, which way is better, baseline, target and due date. */
 public final class GoalDialog {
@@ -29,6 +34,7 @@ public final class GoalDialog {
     private final TextField baseline = new TextField();
     private final TextField target = new TextField();
     private final DatePicker due = new DatePicker();
+    private final ChoiceBox<Cadence> cadence = new ChoiceBox<>();
 
     public GoalDialog(Messages messages) {
         this.messages = messages;
@@ -62,7 +68,7 @@ public final class GoalDialog {
         unit.setPromptText(messages.text("goal.unit.prompt"));
         direction.getItems().setAll(Direction.LOWER_IS_BETTER, Direction.HIGHER_IS_BETTER);
         direction.setValue(Direction.HIGHER_IS_BETTER);
-        direction.setConverter(new javafx.util.StringConverter<>() {
+        direction.setConverter(new StringConverter<>() {
             @Override
             public String toString(Direction value) {
                 return value == Direction.LOWER_IS_BETTER ? messages.text("goal.lower") : messages.text("goal.higher");
@@ -73,6 +79,22 @@ public final class GoalDialog {
                 return null;
             }
         });
+        cadence.getItems().setAll(Cadence.values());
+        cadence.setValue(Cadence.WEEKLY);
+        cadence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Cadence value) {
+                return value == null ? "" : messages.text("goal.cadence." + value.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Cadence fromString(String text) {
+                return null;
+            }
+        });
+        // The numbers say which way is better; the choice follows them and the user can still see it.
+        baseline.textProperty().addListener((observable, old, text) -> followNumbers());
+        target.textProperty().addListener((observable, old, text) -> followNumbers());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -85,7 +107,16 @@ public final class GoalDialog {
         addRow(grid, 5, "goal.baseline", baseline);
         addRow(grid, 6, "goal.target", target);
         addRow(grid, 7, "goal.due", due);
+        addRow(grid, 8, "goal.cadence", cadence);
         return grid;
+    }
+
+    private void followNumbers() {
+        Double from = number(baseline.getText());
+        Double to = number(target.getText());
+        if (from != null && to != null && !from.equals(to)) {
+            direction.setValue(to < from ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
+        }
     }
 
     private void addRow(GridPane grid, int row, String key, Node field) {
@@ -102,15 +133,11 @@ public final class GoalDialog {
 
     private GoalDraft draft() {
         return new GoalDraft(title.getText(), why.getText(), metric.getText(), unit.getText(), direction.getValue(),
-                number(baseline.getText()), number(target.getText()), due.getValue(), null);
+                number(baseline.getText()), number(target.getText()), due.getValue(), cadence.getValue());
     }
 
     private static Double number(String text) {
-        try {
-            double value = Double.parseDouble(text.strip().replace(',', '.'));
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        OptionalDouble value = Numbers.parse(text);
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,13 +13,17 @@ import javafx.collections.ObservableList;
 import org.learnlog.model.Aid;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
+import org.learnlog.model.Heatmap;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.model.ReviewSchedule;
 import org.learnlog.model.TagCount;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
 
 /**
  * What the main window shows: the filter chosen in the sidebar, the notes it matches, the tags and
@@ -35,6 +40,8 @@ public final class JournalModel {
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
     private final ObservableList<Aid> aids = FXCollections.observableArrayList();
+    private final ObservableList<ReviewSchedule> dueReviews = FXCollections.observableArrayList();
+    private final ObjectProperty<Heatmap> heatmap = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final JournalServices services;
@@ -42,11 +49,16 @@ public final class JournalModel {
     private final Messages messages;
     private long generation;
 
-    public JournalModel(JournalServices services, Background background, Messages messages) {
+    public JournalModel(JournalServices services, Background background, Navigation navigation, Messages messages) {
         this.services = services;
         this.background = background;
         this.messages = messages;
         filter.addListener((observable, old, now) -> refresh());
+        navigation.placeProperty().addListener((observable, old, place) -> {
+            if (place.screen() == Place.Screen.NOTES) {
+                filter.set(place.filter());
+            }
+        });
     }
 
     // commands
@@ -56,13 +68,16 @@ public final class JournalModel {
         long mine = ++generation;
         NoteFilter current = filter.get();
         background.read(() -> new Snapshot(services.journal().list(current, LIST_LIMIT),
-                        services.journal().tagsInUse(), services.goals().all(), services.aids().all()))
+                        services.journal().tagsInUse(), services.goals().all(), services.aids().all(),
+                        services.reviews().due(), services.activity().heatmap()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         notes.setAll(snapshot.notes());
                         tags.setAll(snapshot.tags());
                         goals.setAll(snapshot.goals());
                         aids.setAll(snapshot.aids());
+                        dueReviews.setAll(snapshot.dueReviews());
+                        heatmap.set(snapshot.heatmap());
                     }
                 })
                 .onError(failure -> failed("action.load", failure));
@@ -117,10 +132,20 @@ public final class JournalModel {
         return aids;
     }
 
+    /** Active goals whose review day has come, for the sidebar's Review row. */
+    public ObservableList<ReviewSchedule> dueReviews() {
+        return dueReviews;
+    }
+
+    public ReadOnlyObjectProperty<Heatmap> heatmap() {
+        return heatmap;
+    }
+
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }
 
-    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids) {
+    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids,
+                            List<ReviewSchedule> dueReviews, Heatmap heatmap) {
     }
 }

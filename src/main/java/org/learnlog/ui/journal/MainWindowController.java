@@ -1,10 +1,11 @@
 package org.learnlog.ui.journal;
 
 import java.util.List;
-import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -12,17 +13,20 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.aids.AidMaker;
-import org.learnlog.model.Aid;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.NoteEditorController;
-import org.learnlog.ui.goals.GoalDialog;
 
 /** The main window: sidebar filters, the note list, the editor, the toolbar and its shortcuts. */
 public final class MainWindowController {
@@ -48,6 +52,12 @@ public final class MainWindowController {
     private Button cancelWork;
     @FXML
     private NoteEditorController editorController;
+    @FXML
+    private VBox notesScreen;
+    @FXML
+    private StackPane heatmapPane;
+    @FXML
+    private CheckMenuItem darkThemeItem;
 
     private final JournalModel journal;
     private final EditorModel editor;
@@ -56,15 +66,18 @@ public final class MainWindowController {
     private final AidMaker aidMaker;
     private final PreferencesAction preferences;
     private final LongWork work;
-    private final GoalDialog goalDialog;
+    private final Runnable newGoal;
+    private final Navigation navigation;
+    private final BooleanProperty darkTheme;
     private final Messages messages;
-    private SidebarTree sidebarTree;
     /** Set while the list re-selects the note on screen, which must not reopen it. */
     private boolean restoringSelection;
 
+    /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
                                 JournalTransfer transfer, AidMaker aidMaker, PreferencesAction preferences,
-                                LongWork work, GoalDialog goalDialog, Messages messages) {
+                                LongWork work, Runnable newGoal, Navigation navigation, BooleanProperty darkTheme,
+                                Messages messages) {
         this.preferences = preferences;
         this.journal = journal;
         this.editor = editor;
@@ -72,28 +85,23 @@ public final class MainWindowController {
         this.transfer = transfer;
         this.aidMaker = aidMaker;
         this.work = work;
-        this.goalDialog = goalDialog;
+        this.newGoal = newGoal;
+        this.navigation = navigation;
+        this.darkTheme = darkTheme;
         this.messages = messages;
     }
 
     @FXML
     private void initialize() {
-        sidebarTree = new SidebarTree(sidebar, messages);
-        journal.goals().addListener((ListChangeListener<Object>) change -> showSidebar());
-        journal.tags().addListener((ListChangeListener<Object>) change -> showSidebar());
-        journal.aids().addListener((ListChangeListener<Object>) change -> showSidebar());
-        sidebar.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
-            if (item == null || item.getValue().isHeading()) {
-                return;
-            }
-            if (item.getValue().aid() != null) {
-                Aid aid = item.getValue().aid();
-                Platform.runLater(() -> sidebarTree.select(journal.filterProperty().get()));
-                aidMaker.open(window(), aid);
-            } else {
-                journal.filterProperty().set(item.getValue().filter());
+        new SidebarNavigation(sidebar, journal, navigation, aidMaker, messages);
+        notesScreen.visibleProperty().bind(navigation.placeProperty().map(place -> place.screen() == Place.Screen.NOTES));
+        notesScreen.visibleProperty().addListener((observable, was, visible) -> {
+            if (!visible) {
+                editor.save();
             }
         });
+        new HeatmapShelf(heatmapPane, journal, messages).install();
+        darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
         noteList.setItems(journal.notes());
         noteList.setCellFactory(list -> new NoteCell(messages));
         noteList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -118,7 +126,6 @@ public final class MainWindowController {
         cancelWork.visibleProperty().bind(work.runningProperty());
         cancelWork.managedProperty().bind(work.runningProperty());
         statusLabel.textProperty().bind(journal.status());
-        showSidebar();
     }
 
     /** Installs the save-before-close guard and the list's Delete key once the window exists. */
@@ -142,6 +149,9 @@ public final class MainWindowController {
     @FXML
     void newNote() {
         editor.saveThen(() -> {
+            if (!navigation.isAt(Place.Screen.NOTES)) {
+                navigation.go(Place.notes(journal.filterProperty().get()));
+            }
             noteList.getSelectionModel().clearSelection();
             editor.startNew(journal.today().day(), journal.filterProperty().get());
             editorController.focusTitle();
@@ -150,7 +160,27 @@ public final class MainWindowController {
 
     @FXML
     void newGoal() {
-        goalDialog.ask(window(), journal.today().day()).ifPresent(journal::createGoal);
+        newGoal.run();
+    }
+
+    @FXML
+    void goToday() {
+        navigation.go(Place.notes(journal.today()));
+    }
+
+    @FXML
+    void goAll() {
+        navigation.go(Place.notes(NoteFilter.all()));
+    }
+
+    @FXML
+    void goReview() {
+        navigation.go(Place.review());
+    }
+
+    @FXML
+    void goGoals() {
+        navigation.go(Place.goals());
     }
 
     /** Makes an aid from the selected notes, or from the notes the list shows when none is selected. */
@@ -218,10 +248,6 @@ public final class MainWindowController {
 
     private Window window() {
         return noteList.getScene().getWindow();
-    }
-
-    private void showSidebar() {
-        sidebarTree.show(journal.today(), journal.goals(), journal.tags(), journal.aids(), journal.filterProperty().get());
     }
 
     private void reselectEditedNote() {

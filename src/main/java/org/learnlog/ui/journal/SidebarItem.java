@@ -1,13 +1,13 @@
 package org.learnlog.ui.journal;
 
 import org.learnlog.model.Aid;
-import org.learnlog.model.NoteFilter;
+import org.learnlog.ui.Place;
 
-/** One row of the sidebar: a filter for the list, a saved aid to open, or a section heading (neither). */
-record SidebarItem(String label, NoteFilter filter, Aid aid) {
+/** One row of the sidebar: a place to go, a saved aid to open, or a section heading (neither). */
+record SidebarItem(String label, Place place, Aid aid) {
 
-    static SidebarItem filter(String label, NoteFilter filter) {
-        return new SidebarItem(label, filter, null);
+    static SidebarItem place(String label, Place place) {
+        return new SidebarItem(label, place, null);
     }
 
     static SidebarItem aid(Aid aid) {
@@ -19,7 +19,7 @@ record SidebarItem(String label, NoteFilter filter, Aid aid) {
     }
 
     boolean isHeading() {
-        return filter == null && aid == null;
+        return place == null && aid == null;
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.learnlog.model.Goal;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.TagCount;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Place;
 
-/** Builds the sidebar: Today, All notes, then Goals and Tags with one entry each. */
+/** Builds the sidebar: Today, All notes, Review, then Goals, Tags and Aids with one entry each. */
 final class SidebarTree {
     private final TreeView<SidebarItem> tree;
     private final Messages messages;
@@ -21,39 +22,57 @@ final class SidebarTree {
         this.messages = messages;
     }
 
+    /** What the rows show: the sidebar's lists and how many goals are due for review. */
+    record Content(NoteFilter today, List<Goal> goals, List<TagCount> tags, List<Aid> aids, int dueReviews) {
+    }
+
     /** Rebuilds the rows and keeps {@code selected} selected if it is still there. */
-    void show(NoteFilter today, List<Goal> goals, List<TagCount> tags, List<Aid> aids, NoteFilter selected) {
+    void show(Content content, Place selected) {
         TreeItem<SidebarItem> root = new TreeItem<>(SidebarItem.heading(""));
-        root.getChildren().add(leaf(SidebarItem.filter(messages.text("sidebar.today"), today), "fth-sun"));
-        root.getChildren().add(leaf(SidebarItem.filter(messages.text("sidebar.all"), NoteFilter.all()), "fth-book-open"));
-        TreeItem<SidebarItem> goalSection = section(messages.text("sidebar.goals"), "fth-target");
-        goals.forEach(goal -> goalSection.getChildren().add(
-                leaf(SidebarItem.filter(goal.title(), NoteFilter.goal(goal.slug())), null)));
-        TreeItem<SidebarItem> tagSection = section(messages.text("sidebar.tags"), "fth-tag");
-        tags.forEach(tag -> tagSection.getChildren().add(
-                leaf(SidebarItem.filter(tag.name() + "  " + tag.count(), NoteFilter.tag(tag.name())), null)));
-        TreeItem<SidebarItem> aidSection = section(messages.text("sidebar.aids"), "fth-share-2");
-        aids.forEach(aid -> aidSection.getChildren().add(leaf(SidebarItem.aid(aid), null)));
+        root.getChildren().add(leaf(SidebarItem.place(messages.text("sidebar.today"), Place.notes(content.today())), "fth-sun"));
+        root.getChildren().add(leaf(SidebarItem.place(messages.text("sidebar.all"), Place.notes(NoteFilter.all())),
+                "fth-book-open"));
+        String review = content.dueReviews() == 0 ? messages.text("sidebar.review")
+                : messages.text("sidebar.reviewDue", content.dueReviews());
+        root.getChildren().add(leaf(SidebarItem.place(review, Place.review()), "fth-check-square"));
+        TreeItem<SidebarItem> goalSection = section(SidebarItem.place(messages.text("sidebar.goals"), Place.goals()),
+                "fth-target");
+        content.goals().forEach(goal -> goalSection.getChildren().add(
+                leaf(SidebarItem.place(goal.title(), Place.goal(goal.slug())), null)));
+        TreeItem<SidebarItem> tagSection = section(SidebarItem.heading(messages.text("sidebar.tags")), "fth-tag");
+        content.tags().forEach(tag -> tagSection.getChildren().add(leaf(SidebarItem.place(tag.name() + "  " + tag.count(),
+                Place.notes(NoteFilter.tag(tag.name()))), null)));
+        TreeItem<SidebarItem> aidSection = section(SidebarItem.heading(messages.text("sidebar.aids")), "fth-share-2");
+        content.aids().forEach(aid -> aidSection.getChildren().add(leaf(SidebarItem.aid(aid), null)));
         root.getChildren().addAll(goalSection, tagSection, aidSection);
         tree.setRoot(root);
-        select(root, selected);
+        select(selected);
     }
 
-    /** Selects the row of {@code filter} again, e.g. after an aid row was clicked to open the aid. */
-    void select(NoteFilter filter) {
-        select(tree.getRoot(), filter);
-    }
-
-    private void select(TreeItem<SidebarItem> item, NoteFilter filter) {
-        if (item.getValue() != null && Objects.equals(item.getValue().filter(), filter) && !item.getValue().isHeading()) {
-            tree.getSelectionModel().select(item);
-            return;
+    /** Selects the row of {@code place} again, e.g. after an aid row was clicked to open the aid. */
+    void select(Place place) {
+        if (tree.getRoot() != null && !select(tree.getRoot(), place)) {
+            tree.getSelectionModel().clearSelection();
         }
-        item.getChildren().forEach(child -> select(child, filter));
     }
 
-    private static TreeItem<SidebarItem> section(String label, String icon) {
-        TreeItem<SidebarItem> section = leaf(SidebarItem.heading(label), icon);
+    private boolean select(TreeItem<SidebarItem> item, Place place) {
+        if (item.getValue() != null && Objects.equals(item.getValue().place(), place)) {
+            if (tree.getSelectionModel().getSelectedItem() != item) {
+                tree.getSelectionModel().select(item);
+            }
+            return true;
+        }
+        for (TreeItem<SidebarItem> child : item.getChildren()) {
+            if (select(child, place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TreeItem<SidebarItem> section(SidebarItem heading, String icon) {
+        TreeItem<SidebarItem> section = leaf(heading, icon);
         section.setExpanded(true);
         return section;
     }

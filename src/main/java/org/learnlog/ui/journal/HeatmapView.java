@@ -1,0 +1,73 @@
+package org.learnlog.ui.journal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.learnlog.model.Heatmap;
+import org.learnlog.ui.Messages;
+
+/**
+ * The learning heatmap: a column per week for the last year, a cell per day shaded by its notes,
+ * each with a tooltip and a screen-reader text giving the count; above it, the year's total and the streaks.
+ */
+public final class HeatmapView extends VBox {
+    static final int WEEKS = 53;
+    private static final int LABEL_WEEKS = 3;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+    private final Messages messages;
+    private final Label summary = new Label();
+    private final GridPane grid = new GridPane();
+
+    public HeatmapView(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("heatmap");
+        summary.getStyleClass().add("heatmap-summary");
+        grid.getStyleClass().add("heatmap-grid");
+        grid.setAccessibleRole(AccessibleRole.TABLE_VIEW);
+        getChildren().addAll(summary, grid);
+        setId("heatmap");
+    }
+
+    public void show(Heatmap map) {
+        summary.setText(messages.text("heatmap.summary", map.total(), map.streaks().current(), map.streaks().longest()));
+        grid.setAccessibleText(summary.getText());
+        grid.getChildren().clear();
+        LocalDate first = map.firstDay();
+        int lastLabel = -LABEL_WEEKS;
+        for (int week = 0; week < WEEKS; week++) {
+            LocalDate monday = first.plusWeeks(week);
+            // A month is named over its first full week, with room for the name before the next one.
+            boolean monthStarts = monday.getDayOfMonth() <= 7 || week == 0 && monday.getDayOfMonth() <= 14;
+            if (monthStarts && week - lastLabel >= LABEL_WEEKS && week + LABEL_WEEKS <= WEEKS) {
+                lastLabel = week;
+                Label month = new Label(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+                month.getStyleClass().add("heatmap-month");
+                month.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(month, week, 0, LABEL_WEEKS, 1);
+            }
+            for (int weekday = 0; weekday < 7; weekday++) {
+                LocalDate day = monday.plusDays(weekday);
+                if (!day.isAfter(map.today())) {
+                    grid.add(cell(map, day), week, weekday + 1);
+                }
+            }
+        }
+    }
+
+    private Region cell(Heatmap map, LocalDate day) {
+        Region cell = new Region();
+        cell.getStyleClass().addAll("heatmap-cell", "heat-" + map.level(day));
+        String text = messages.text("heatmap.day", DAY.format(day), map.count(day));
+        cell.setAccessibleRole(AccessibleRole.TEXT);
+        cell.setAccessibleText(text);
+        Tooltip.install(cell, new Tooltip(text));
+        return cell;
+    }
+}

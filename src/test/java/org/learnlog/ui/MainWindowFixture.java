@@ -1,0 +1,72 @@
+package org.learnlog.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.app.MainWindow;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on an in-memory journal at a fixed time, for the TestFX tests to drive. */
+final class MainWindowFixture implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-11-29T09:40:00Z");
+
+    /** Every reading is a millisecond later, so saves have an order as they do in real use; the day stays the same. */
+    private final Clock clock = new Clock() {
+        private long readings;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("tests run in UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return START.plusMillis(readings++);
+        }
+    };
+
+    final FxRobot robot = new FxRobot();
+    final JournalServices services = JournalAssembly.over(Database.inMemory(), clock, null);
+    /** What the folder and file choosers answer. */
+    Path picked;
+
+    MainWindowFixture(Path picked) {
+        this.picked = picked;
+    }
+
+    /** Shows the main window on the journal as it is now. */
+    void show() throws Exception {
+        FxToolkit.setupStage(stage -> {
+            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
+                    (owner, title) -> Optional.of(picked));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Node sidebarRow(String label) {
+        return robot.lookup(".tree-cell").match(cell -> cell instanceof TreeCell<?> treeCell
+                && treeCell.getItem() != null && label.equals(treeCell.getItem().toString())).query();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.hideStage();
+        services.close();
+    }
+}
