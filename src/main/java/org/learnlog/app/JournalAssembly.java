@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.learnlog.service.Activity;
 import org.learnlog.service.Aids;
 import org.learnlog.service.AidTemplates;
+import org.learnlog.service.GoalHistoryImport;
 import org.learnlog.service.GoalReviewExport;
 import org.learnlog.service.GoalTracking;
 import org.learnlog.service.Goals;
@@ -51,10 +52,13 @@ public final class JournalAssembly {
         AidRepository aids = new AidRepository(database);
         CheckInRepository checkIns = new CheckInRepository(database);
         GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);
-        Reviews reviews = new Reviews(goals, tracking, journal, new ReviewRepository(database), checkIns, clock);
+        ReviewRepository reviewRepository = new ReviewRepository(database);
+        Reviews reviews = new Reviews(goals, tracking, journal, reviewRepository, checkIns, clock);
         return new JournalServices(journal, goals, tracking, reviews, new GoalReviewExport(reviews, journal, clock),
-                new Activity(new NoteCounts(database), clock), new NoteExport(), new JournalExport(journal, goals, aids),
-                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids, clock.getZone()),
+                new Activity(new NoteCounts(database), clock), new NoteExport(),
+                new JournalExport(journal, goals, aids, checkIns, reviewRepository),
+                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids,
+                        new GoalHistoryImport(goalRepository, notes, checkIns, reviewRepository), clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
                 settings, new PreviewPages(),

@@ -6,20 +6,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.learnlog.markdown.AidMarkdown;
+import org.learnlog.markdown.GoalHistoryMarkdown;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Aid;
+import org.learnlog.model.CheckIn;
 import org.learnlog.model.Goal;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.model.Review;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.CheckInRepository;
+import org.learnlog.store.ReviewRepository;
 
 /**
  * Exports the journal (or a filtered part of it) as a folder of Markdown that imports back without
- * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md}, {@code aids/<title>.md} and a
- * {@code README.md} index.
+ * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md} with the goal's check-ins and reviews in
+ * {@code goals/<slug>/}, {@code aids/<title>.md} and a {@code README.md} index.
  */
 public final class JournalExport {
     /** Marks a folder as a Learnlog export, which a later export may update in place. */
@@ -28,11 +35,16 @@ public final class JournalExport {
     private final Journal journal;
     private final Goals goals;
     private final AidRepository aids;
+    private final CheckInRepository checkIns;
+    private final ReviewRepository reviews;
 
-    public JournalExport(Journal journal, Goals goals, AidRepository aids) {
+    public JournalExport(Journal journal, Goals goals, AidRepository aids, CheckInRepository checkIns,
+                         ReviewRepository reviews) {
         this.journal = journal;
         this.goals = goals;
         this.aids = aids;
+        this.checkIns = checkIns;
+        this.reviews = reviews;
     }
 
     /** What an export wrote. */
@@ -45,7 +57,28 @@ public final class JournalExport {
 
     /** As {@link #export(NoteFilter, Path)}, reporting each note written; a cancel stops between files. */
     public Result export(NoteFilter filter, Path folder, Progress progress) {
-        return write(journal.load(filter), goals.all(), aids.all(), folder, progress);
+        List<Goal> allGoals = goals.all();
+        Result result = write(journal.load(filter), allGoals, aids.all(), folder, progress);
+        writeHistory(allGoals, new FolderWriter(folder));
+        return result;
+    }
+
+    /** Each goal's check-ins and reviews, one file each beside the goal's own file. */
+    private void writeHistory(List<Goal> allGoals, FolderWriter writer) {
+        Map<UUID, String> slugs = allGoals.stream().collect(Collectors.toMap(Goal::id, Goal::slug));
+        // A goal deleted since the goals were read takes its history with it.
+        for (CheckIn checkIn : checkIns.all()) {
+            String slug = slugs.get(checkIn.goalId());
+            if (slug != null) {
+                writer.write(JournalLayout.checkInPath(slug, checkIn), bytes(GoalHistoryMarkdown.write(checkIn, slug)));
+            }
+        }
+        for (Review review : reviews.all()) {
+            String slug = slugs.get(review.goalId());
+            if (slug != null) {
+                writer.write(JournalLayout.reviewPath(slug, review), bytes(GoalHistoryMarkdown.write(review, slug)));
+            }
+        }
     }
 
     /**

@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.FrontMatter;
+import org.learnlog.markdown.GoalHistoryMarkdown;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Goal;
@@ -37,10 +39,13 @@ public final class JournalImport {
     private final Map<ImportFormat, NoteReader> readers = new EnumMap<>(ImportFormat.class);
     private final JrnlEntries jrnl;
     private final AidImport aids;
+    private final GoalHistoryImport history;
 
-    public JournalImport(GoalRepository goals, NoteImport notes, AidRepository aidRepository, ZoneId zone) {
+    public JournalImport(GoalRepository goals, NoteImport notes, AidRepository aidRepository, GoalHistoryImport history,
+                         ZoneId zone) {
         this.goals = goals;
         this.notes = notes;
+        this.history = history;
         this.aids = new AidImport(aidRepository);
         readers.put(ImportFormat.LEARNLOG, (relative, text, modified) -> NoteMarkdown.read(text));
         readers.put(ImportFormat.OBSIDIAN, new ObsidianNotes(zone));
@@ -67,9 +72,10 @@ public final class JournalImport {
         List<Path> files = MarkdownFiles.under(root);
         ImportFormat chosen = format != null ? format : ImportFormat.detect(root, files);
         List<Entry> entries = new ArrayList<>();
+        List<Path> historyFiles = new ArrayList<>();
         if (chosen == ImportFormat.LEARNLOG) {
             for (Path file : files) {
-                if (relative(root, file).startsWith(JournalLayout.GOALS)) {
+                if (JournalLayout.isGoalFile(relative(root, file))) {
                     entries.add(each(relative(root, file), () -> importGoal(GoalMarkdown.read(MarkdownFiles.read(file)))));
                 }
             }
@@ -82,7 +88,9 @@ public final class JournalImport {
             String relative = relative(root, file);
             boolean exportExtra = chosen == ImportFormat.LEARNLOG
                     && (relative.startsWith(JournalLayout.GOALS) || relative.equals(JournalLayout.README));
-            if (!exportExtra) {
+            if (chosen == ImportFormat.LEARNLOG && relative.startsWith(JournalLayout.GOALS) && !JournalLayout.isGoalFile(relative)) {
+                historyFiles.add(file);
+            } else if (!exportExtra) {
                 NoteReader reader = readers.get(chosen);
                 entries.add(each(relative, () -> {
                     String text = MarkdownFiles.read(file);
@@ -93,7 +101,20 @@ public final class JournalImport {
                 }));
             }
         }
+        // Check-ins point at notes (their evidence) and reviews at check-ins, so they come last, in that order.
+        historyFiles.sort(Comparator.comparing(file -> relative(root, file).contains("/" + JournalLayout.REVIEWS)));
+        for (Path file : historyFiles) {
+            entries.add(each(relative(root, file), () -> importHistory(MarkdownFiles.read(file))));
+        }
         return new ImportReport(chosen, entries);
+    }
+
+    private Entry importHistory(String text) {
+        return switch (GoalHistoryMarkdown.type(text)) {
+            case GoalHistoryMarkdown.CHECK_IN -> history.importCheckIn(GoalHistoryMarkdown.readCheckIn(text));
+            case GoalHistoryMarkdown.REVIEW -> history.importReview(GoalHistoryMarkdown.readReview(text));
+            default -> new Entry("", Outcome.SKIPPED, "Not a check-in or review of a goal; files in goals/ are a goal's history.");
+        };
     }
 
     private ImportReport importJrnl(Path file, Progress progress) {

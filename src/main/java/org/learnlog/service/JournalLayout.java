@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.learnlog.model.Aid;
+import org.learnlog.model.CheckIn;
 import org.learnlog.model.Note;
+import org.learnlog.model.Review;
 
 /**
  * Where each note goes in a journal export: {@code notes/YYYY/MM/<safe title>.md}. The names depend
@@ -19,6 +21,8 @@ final class JournalLayout {
     static final String GOALS = "goals/";
     static final String NOTES = "notes/";
     static final String AIDS = "aids/";
+    static final String CHECK_INS = "check-ins/";
+    static final String REVIEWS = "reviews/";
     static final Comparator<Note> ORDER = Comparator.comparing(Note::date).thenComparing(Note::created)
             .thenComparing(Note::id);
 
@@ -44,6 +48,20 @@ final class JournalLayout {
 
     static String goalPath(String slug) {
         return GOALS + slug + ".md";
+    }
+
+    /** {@code goals/<slug>/check-ins/<day>-<id>.md}: the id keeps two check-ins of one day apart. */
+    static String checkInPath(String slug, CheckIn checkIn) {
+        return GOALS + slug + "/" + CHECK_INS + checkIn.date() + "-" + checkIn.id() + ".md";
+    }
+
+    static String reviewPath(String slug, Review review) {
+        return GOALS + slug + "/" + REVIEWS + review.date() + "-" + review.id() + ".md";
+    }
+
+    /** Whether {@code path} is a goal's own file, {@code goals/<slug>.md}, rather than part of its history. */
+    static boolean isGoalFile(String path) {
+        return path.startsWith(GOALS) && path.indexOf('/', GOALS.length()) < 0;
     }
 
     private static String freePath(Note note, Set<String> taken) {

@@ -43,11 +43,25 @@ public final class ReviewRepository {
 
     /** A goal's reviews, newest first. */
     public List<Review> forGoal(UUID goalId) {
+        return select("WHERE goal_id = ? ORDER BY review_date DESC, created_at DESC", goalId);
+    }
+
+    public Optional<Review> find(UUID id) {
+        return select("WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Every review of every goal, oldest first. */
+    public List<Review> all() {
+        return select("ORDER BY review_date, created_at", null);
+    }
+
+    private List<Review> select(String where, UUID parameter) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id, goal_id, review_date, check_in_id, "
-                    + "moved, obstacles, next_try, created_at FROM review WHERE goal_id = ? "
-                    + "ORDER BY review_date DESC, created_at DESC")) {
-                select.setObject(1, goalId);
+                    + "moved, obstacles, next_try, created_at FROM review " + where)) {
+                if (parameter != null) {
+                    select.setObject(1, parameter);
+                }
                 List<Review> reviews = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -6,19 +6,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.learnlog.model.Aid;
 import org.learnlog.model.Cadence;
+import org.learnlog.model.CheckIn;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteKind;
+import org.learnlog.model.Review;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.ReviewRepository;
 
 /**
  * A journal made from a fixed seed that covers every field with nasty values: quotes and colons in
@@ -34,6 +39,8 @@ public final class GeneratedJournal {
     public final List<Goal> goals = new ArrayList<>();
     public final List<Note> notes = new ArrayList<>();
     public final List<Aid> aids = new ArrayList<>();
+    public final List<CheckIn> checkIns = new ArrayList<>();
+    public final List<Review> reviews = new ArrayList<>();
 
     public GeneratedJournal(int size, long seed) {
         Random random = new Random(seed);
@@ -48,6 +55,17 @@ public final class GeneratedJournal {
                 3, List.of(new UUID(seed + 1, 0), new UUID(seed + 1, 1)), List.of("goal-0"), List.of("git", "日本"),
                 "# Checklist\n\n- [ ] one\n- [ ] two\n"));
         aids.add(new Aid(new UUID(seed + 2, 1), "my-own", "---", "", base, base, 1, List.of(), List.of(), List.of(), ""));
+        for (int c = 0; c < Math.min(size, 30); c++) {
+            Goal goal = goals.get(c % goals.size());
+            checkIns.add(new CheckIn(new UUID(seed + 3, c), goal.id(), LocalDate.of(2025, 1, 2).plusDays(c), 20.5 - c * 0.25,
+                    CONTEXTS[c % CONTEXTS.length] + (c % 2 == 0 ? " | pipe \"quoted\" 🎯" : ""),
+                    c % 3 == 0 ? List.of(new UUID(seed + 1, c)) : List.of(), base.plusSeconds(c)));
+            if (c % 4 == 0) {
+                reviews.add(new Review(new UUID(seed + 4, c), goal.id(), LocalDate.of(2025, 1, 2).plusDays(c),
+                        c % 8 == 0 ? Optional.of(new UUID(seed + 3, c)) : Optional.empty(), "moved: \"a lot\"\nsecond line",
+                        "", CONTEXTS[c % CONTEXTS.length], base.plusSeconds(c)));
+            }
+        }
         for (int i = 0; i < size; i++) {
             Instant created = base.plus(Duration.ofMinutes(random.nextInt(500_000))).truncatedTo(ChronoUnit.MILLIS);
             notes.add(new Note(new UUID(seed + 1, i), TITLES[random.nextInt(TITLES.length)].strip() + (i % 7 == 0 ? "" : " " + i),
@@ -63,6 +81,8 @@ public final class GeneratedJournal {
         goals.forEach(new GoalRepository(database)::insert);
         notes.forEach(new NoteRepository(database)::save);
         aids.forEach(new AidRepository(database)::save);
+        checkIns.forEach(new CheckInRepository(database)::insert);
+        reviews.forEach(review -> new ReviewRepository(database).insert(review, Optional.empty()));
     }
 
     private static String body(int i, Random random) {

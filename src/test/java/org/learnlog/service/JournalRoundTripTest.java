@@ -17,6 +17,8 @@ import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.CheckInRepository;
+import org.learnlog.store.ReviewRepository;
 
 /** Export → import into an empty journal → export gives the same bytes and the same journal. */
 class JournalRoundTripTest {
@@ -34,7 +36,8 @@ class JournalRoundTripTest {
 
     @Test
     void aThousandNastyNotesSurviveExportAndImportExactly() throws Exception {
-        new GeneratedJournal(1000, 42).writeTo(original.database);
+        GeneratedJournal generated = new GeneratedJournal(1000, 42);
+        generated.writeTo(original.database);
 
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
@@ -43,11 +46,15 @@ class JournalRoundTripTest {
         copy.journalExport().export(NoteFilter.all(), second);
 
         assertEquals(1000, exported.notes());
-        assertEquals(1005, report.count(Outcome.IMPORTED), () -> report.entries().stream()
+        int history = generated.checkIns.size() + generated.reviews.size();
+        assertEquals(1005 + history, report.count(Outcome.IMPORTED), () -> report.entries().stream()
                 .filter(e -> e.outcome() != Outcome.IMPORTED).limit(5).toList().toString());
         assertEquals(sorted(original.journal.load(NoteFilter.all())), sorted(copy.journal.load(NoteFilter.all())));
         assertEquals(original.goals.all(), copy.goals.all());
         assertEquals(new AidRepository(original.database).all(), new AidRepository(copy.database).all());
+        assertEquals(new CheckInRepository(original.database).all(), new CheckInRepository(copy.database).all());
+        assertEquals(new ReviewRepository(original.database).all(), new ReviewRepository(copy.database).all());
+        assertEquals(generated.checkIns.size(), new CheckInRepository(copy.database).all().size());
         assertEquals(original.journal.tagsInUse(), copy.journal.tagsInUse());
         Map<String, byte[]> before = files(first);
         Map<String, byte[]> after = files(second);
@@ -57,13 +64,15 @@ class JournalRoundTripTest {
 
     @Test
     void reimportingTheSameExportChangesNothing() throws Exception {
-        new GeneratedJournal(50, 7).writeTo(original.database);
+        GeneratedJournal generated = new GeneratedJournal(50, 7);
+        generated.writeTo(original.database);
         Path folder = dir.resolve("export");
         original.journalExport().export(NoteFilter.all(), folder);
 
         ImportReport again = original.journalImport().importFrom(folder);
 
-        assertEquals(55, again.count(Outcome.UNCHANGED), again.summary());
+        assertEquals(55 + generated.checkIns.size() + generated.reviews.size(), again.count(Outcome.UNCHANGED),
+                again.summary());
         assertEquals(50, original.journal.list(NoteFilter.all(), 1000).size());
     }
 

@@ -31,13 +31,16 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public JournalExport journalExport() {
-        return new JournalExport(journal, goals, new AidRepository(database));
+        return new JournalExport(journal, goals, new AidRepository(database), new CheckInRepository(database),
+                new ReviewRepository(database));
     }
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        return new JournalImport(goalRepository, new NoteImport(new NoteRepository(database), goalRepository),
-                new AidRepository(database), clock.getZone());
+        NoteRepository notes = new NoteRepository(database);
+        return new JournalImport(goalRepository, new NoteImport(notes, goalRepository), new AidRepository(database),
+                new GoalHistoryImport(goalRepository, notes, new CheckInRepository(database), new ReviewRepository(database)),
+                clock.getZone());
     }
 
     public GoalTracking tracking() {
