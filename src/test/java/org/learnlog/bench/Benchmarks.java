@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.GeneratedJournal;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.Database;
+import org.learnlog.ui.goals.GoalScreenTimings;
 
 /**
  * Learnlog's own measurements, on real journal files: export and import of a generated journal,
- * and the import of the TIL corpus when it is there. Run with {@code mvn -Pbench verify -DskipTests}.
+ * the Goals screen and progress chart, and the import of the TIL corpus when it is there. Run with {@code mvn -Pbench verify -DskipTests}.
  * It prints figures; it never fails on them.
  */
 public final class Benchmarks {
@@ -26,12 +31,13 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Files.createTempDirectory("learnlog-bench");
         try {
             run(work, size, "warm-up", false);
             run(work, size, "measured", true);
+            goals(work);
             if (Files.isDirectory(TIL)) {
                 try (JournalServices til = open(work.resolve("til-journal"))) {
                     ImportReport report = time("import TIL corpus", () -> til.journalImport().importFrom(TIL), true,
@@ -40,6 +46,7 @@ public final class Benchmarks {
                 }
             }
         } finally {
+            Platform.exit();
             delete(work);
         }
     }
@@ -61,6 +68,40 @@ public final class Benchmarks {
         try (JournalServices into = open(work.resolve("copy-" + name))) {
             time("import " + size + " notes", () -> into.journalImport().importFrom(export), report, () -> size);
         }
+    }
+
+    /**
+     * The Goals screen and the progress chart with 50 goals and 2,000 check-ins (40 a goal, weekly for
+     * 280 days), next to the same with 3 goals, headless under Monocle: medians of 9 after a warm-up.
+     */
+    private static void goals(Path work) throws Exception {
+        GoalScreenTimings.startHeadless();
+        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+        for (int count : new int[] {3, 50}) {
+            Path dir = work.resolve("goals-" + count);
+            GoalJournal.write(dir, count, end.minusDays(280), end, 7);
+            try (JournalServices services = open(dir)) {
+                int checkIns = services.tracking().all().stream().mapToInt(p -> services.tracking()
+                        .checkIns(p.goal().slug()).size()).sum();
+                double load = median(9, () -> services.tracking().all().size() + services.activity().notesPerTag().size());
+                System.out.printf(Locale.ROOT, "goals screen, %2d goals, %4d check-ins: load %6.1f ms, load and draw %6.1f ms%n",
+                        count, checkIns, load, GoalScreenTimings.goalsScreen(services, 9));
+                System.out.printf(Locale.ROOT, "progress chart of 40 check-ins, build and draw:    %6.1f ms%n",
+                        GoalScreenTimings.chart(services, "review-speed", 9));
+            }
+        }
+    }
+
+    private static double median(int runs, Supplier<Integer> work) {
+        work.get();
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
     }
 
     private static JournalServices open(Path dataDir) {

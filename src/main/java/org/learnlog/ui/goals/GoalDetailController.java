@@ -114,7 +114,7 @@ public final class GoalDetailController {
         goalMetricLine.setText(texts.metric(report.goal()));
         goalBadge.setText(texts.badges().badge(report.progress()));
         goalBadge.getStyleClass().setAll("label", "badge", texts.badges().styleClass(report.progress()));
-        goalNumbers.setText(texts.numbers(report));
+        goalNumbers.setText(texts.numbers(report, model.today()));
         nextTry.setText(report.nextTry().map(answer -> messages.text("goal.nextTry", answer)).orElse(""));
         nextTry.setVisible(report.nextTry().isPresent());
         nextTry.setManaged(nextTry.isVisible());

@@ -1,5 +1,6 @@
 package org.learnlog.ui.goals;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.learnlog.model.Direction;
 import org.learnlog.model.EvidenceSummary;
@@ -31,14 +32,15 @@ final class GoalTexts {
     }
 
     /** Baseline → latest → target, the share of the way, the days left and the next review. */
-    String numbers(GoalReport report) {
+    String numbers(GoalReport report, LocalDate today) {
         GoalProgress progress = report.progress();
         Goal goal = report.goal();
         return messages.text("goal.numbers", value(goal, goal.baseline()), goal.baselineDate(),
                 value(goal, progress.latestValue()), value(goal, goal.target()), goal.due(), badges.percent(progress),
                 progress.daysLeft() >= 0 ? messages.text("goal.daysLeft", progress.daysLeft())
                         : messages.text("goal.overdue", -progress.daysLeft()),
-                report.schedule().nextDue());
+                report.schedule().isDue(today) ? messages.text("goal.reviewDue", report.schedule().nextDue())
+                        : messages.text("goal.nextReview", report.schedule().nextDue()));
     }
 
     /** "3 notes since the last check-in · last note 2026-11-27" */

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.learnlog.model.GoalProgress;
 import org.learnlog.model.MetricValues;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.model.Review;
 import org.learnlog.model.ReviewSchedule;
 import org.learnlog.service.CheckInResult;
 import org.learnlog.service.ReviewPage;
@@ -31,6 +32,8 @@ public final class ReviewController {
     private Label reviewGoal;
     @FXML
     private Label reviewNumbers;
+    @FXML
+    private Label lastPlan;
     @FXML
     private Label notesSinceLabel;
     @FXML
@@ -105,6 +108,10 @@ public final class ReviewController {
         reviewNumbers.setText(messages.text("review.numbers", MetricValues.format(progress.latestValue()) + unit,
                 MetricValues.format(progress.goal().target()) + unit, Math.round(progress.progress() * 100),
                 messages.text(progress.onTrack() ? "goal.badge.onTrack" : "goal.badge.behind")));
+        String plan = page.lastReview().map(Review::nextTry).filter(next -> !next.isBlank()).orElse("");
+        lastPlan.setText(messages.text("review.lastPlan", plan));
+        lastPlan.setVisible(!plan.isEmpty());
+        lastPlan.setManaged(!plan.isEmpty());
         notesSinceLabel.setText(page.lastReview()
                 .map(last -> messages.text("review.notesSince", page.notesSince().size(), last.date()))
                 .orElse(messages.text("review.notesSinceStart", page.notesSince().size())));

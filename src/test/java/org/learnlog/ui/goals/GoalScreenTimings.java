@@ -1,0 +1,100 @@
+package org.learnlog.ui.goals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.learnlog.model.GoalReport;
+import org.learnlog.service.JournalServices;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
+import org.learnlog.ui.SameThreadBackground;
+import org.learnlog.ui.Views;
+
+/**
+ * Times the Goals screen and the progress chart on a real journal, headless under Monocle: how long
+ * from asking for the screen to a drawn frame, and how long one chart takes to build and draw.
+ * The benchmark runs it; it prints figures and asserts nothing.
+ */
+public final class GoalScreenTimings {
+    private static final String CSS = "/org/learnlog/ui/app.css";
+
+    private GoalScreenTimings() {
+    }
+
+    /** Median milliseconds of {@code runs} openings of the Goals screen, each loading and drawing it. */
+    public static double goalsScreen(JournalServices services, int runs) throws Exception {
+        return onFx(() -> median(runs, () -> {
+            Messages messages = Messages.load();
+            Navigation navigation = new Navigation();
+            GoalsModel model = new GoalsModel(services, new SameThreadBackground(), messages);
+            var loader = Views.load("/org/learnlog/ui/goals/Goals.fxml", type -> new GoalsController(model, navigation,
+                    new SimpleObjectProperty<>(), () -> { }, messages), messages.bundle());
+            Scene scene = new Scene(loader.<Parent>getRoot(), 1000, 720);
+            scene.getStylesheets().add(Views.resource(CSS).toExternalForm());
+            long start = System.nanoTime();
+            navigation.go(Place.goals());
+            loader.<Parent>getRoot().applyCss();
+            loader.<Parent>getRoot().layout();
+            scene.snapshot(null);
+            return (System.nanoTime() - start) / 1e6;
+        }));
+    }
+
+    /** Median milliseconds to build and draw the progress chart of {@code slug}, as the export does. */
+    public static double chart(JournalServices services, String slug, int runs) throws Exception {
+        GoalReport report = services.reviews().report(slug);
+        ProgressChart charts = new ProgressChart(Messages.load());
+        String css = Views.resource(CSS).toExternalForm();
+        return onFx(() -> median(runs, () -> {
+            long start = System.nanoTime();
+            ChartPng.draw(charts.build(report, LocalDate.now()), css);
+            return (System.nanoTime() - start) / 1e6;
+        }));
+    }
+
+    /** Starts JavaFX headless (Monocle, software rendering) if it is not running yet. */
+    public static void startHeadless() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Platform.setImplicitExit(false);
+        // app.css builds on the theme's colours, as in the app.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The median of {@code runs} after five unmeasured runs, so the JIT has compiled the UI code. */
+    private static double median(int runs, Supplier<Double> run) {
+        for (int i = 0; i < 5; i++) {
+            run.get();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = run.get();
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    private static double onFx(Supplier<Double> work) throws Exception {
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}
