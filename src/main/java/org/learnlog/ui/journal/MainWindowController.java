@@ -2,7 +2,6 @@ package org.learnlog.ui.journal;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -70,8 +68,6 @@ public final class MainWindowController {
     private final Navigation navigation;
     private final BooleanProperty darkTheme;
     private final Messages messages;
-    /** Set while the list re-selects the note on screen, which must not reopen it. */
-    private boolean restoringSelection;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
@@ -102,19 +98,7 @@ public final class MainWindowController {
         });
         new HeatmapShelf(heatmapPane, journal, messages).install();
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
-        noteList.setItems(journal.notes());
-        noteList.setCellFactory(list -> new NoteCell(messages));
-        noteList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label empty = new Label(messages.text("list.empty"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("list-placeholder");
-        noteList.setPlaceholder(empty);
-        noteList.getSelectionModel().selectedItemProperty().addListener((observable, old, note) -> {
-            if (note != null && !restoringSelection && !editor.isEditing(note.id())) {
-                editor.open(note.id());
-            }
-        });
-        journal.notes().addListener((ListChangeListener<NoteSummary>) change -> reselectEditedNote());
+        new NoteListBinding(noteList, journal, editor).install(messages);
         exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
         copyButton.disableProperty().bind(exportButton.disableProperty());
         deleteButton.disableProperty().bind(exportButton.disableProperty());
@@ -248,15 +232,5 @@ public final class MainWindowController {
 
     private Window window() {
         return noteList.getScene().getWindow();
-    }
-
-    private void reselectEditedNote() {
-        restoringSelection = true;
-        try {
-            journal.notes().stream().filter(note -> editor.isEditing(note.id())).findFirst()
-                    .ifPresent(note -> noteList.getSelectionModel().select(note));
-        } finally {
-            restoringSelection = false;
-        }
     }
 }

@@ -1,0 +1,53 @@
+package org.learnlog.ui.journal;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import org.learnlog.model.NoteSummary;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.editor.EditorModel;
+
+/**
+ * Ties the note list to the journal and the editor: it shows the filtered notes, opens the one
+ * chosen, and keeps the note being edited selected when the list reloads.
+ */
+final class NoteListBinding {
+    private final ListView<NoteSummary> list;
+    private final JournalModel journal;
+    private final EditorModel editor;
+    /** Set while the list re-selects the note on screen, which must not reopen it. */
+    private boolean restoringSelection;
+
+    NoteListBinding(ListView<NoteSummary> list, JournalModel journal, EditorModel editor) {
+        this.list = list;
+        this.journal = journal;
+        this.editor = editor;
+    }
+
+    void install(Messages messages) {
+        list.setItems(journal.notes());
+        list.setCellFactory(view -> new NoteCell(messages));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label empty = new Label(messages.text("list.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("list-placeholder");
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, note) -> {
+            if (note != null && !restoringSelection && !editor.isEditing(note.id())) {
+                editor.open(note.id());
+            }
+        });
+        journal.notes().addListener((ListChangeListener<NoteSummary>) change -> reselectEditedNote());
+    }
+
+    private void reselectEditedNote() {
+        restoringSelection = true;
+        try {
+            journal.notes().stream().filter(note -> editor.isEditing(note.id())).findFirst()
+                    .ifPresent(note -> list.getSelectionModel().select(note));
+        } finally {
+            restoringSelection = false;
+        }
+    }
+}
