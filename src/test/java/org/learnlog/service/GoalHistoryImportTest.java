@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.AutoClose;
@@ -31,6 +32,7 @@ class GoalHistoryImportTest {
         mine.reviewSpeed();
         Note evidence = mine.journal.save(NoteDraft.of("Smaller PRs", "").withTags(List.of("git")));
         mine.tracking().checkIn("review-speed", 15, null, "two\nlines", List.of(evidence.id()));
+        mine.clock.advance(Duration.ofMinutes(1));
         mine.reviews().save("review-speed", new ReviewDraft(OptionalDouble.of(14), "pairing", "", "split PRs"));
         mine.journalExport().export(NoteFilter.tag("no-such-tag"), dir);
         assertEquals(2, Files.list(dir.resolve("goals/review-speed/check-ins")).count());
