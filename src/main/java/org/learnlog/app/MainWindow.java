@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -13,6 +14,7 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.LazyScreens;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
@@ -81,11 +83,20 @@ public final class MainWindow {
         darkTheme.addListener((observable, was, dark) -> Theme.apply(dark));
         var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
         Scene scene = new Scene(loader.<Parent>getRoot());
-        scene.getStylesheets().add(css);
         controller = loader.getController();
+        new LazyScreens(controller.screens(), Map.of(
+                Place.Screen.GOALS, () -> screen("/org/learnlog/ui/goals/Goals.fxml", controllers, messages),
+                Place.Screen.GOAL, () -> screen("/org/learnlog/ui/goals/GoalDetail.fxml", controllers, messages),
+                Place.Screen.REVIEW, () -> screen("/org/learnlog/ui/review/Review.fxml", controllers, messages)))
+                .install(navigation);
+        scene.getStylesheets().add(css);
         stage.setScene(scene);
         stage.setTitle(messages.text("app.title"));
         controller.attach(stage);
+    }
+
+    private static Node screen(String fxml, ControllerFactory controllers, Messages messages) {
+        return Views.load(fxml, controllers, messages.bundle()).getRoot();
     }
 
     public MainWindowController controller() {

@@ -107,6 +107,10 @@ public final class GoalDetailController {
         reviewList.setCellFactory(list -> new ReviewCell(messages));
         goalMessage.textProperty().bind(model.message());
         model.report().addListener((observable, old, report) -> show(report));
+        // Built on the way to this screen, so the move that shows it has already happened.
+        if (navigation.isAt(Place.Screen.GOAL)) {
+            model.load(navigation.place().goal());
+        }
     }
 
     private void show(GoalReport report) {

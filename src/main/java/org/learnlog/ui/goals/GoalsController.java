@@ -82,6 +82,10 @@ public final class GoalsController {
                 model.refresh();
             }
         });
+        // Built on the way to this screen, so the move that shows it has already happened.
+        if (navigation.isAt(Place.Screen.GOALS)) {
+            model.refresh();
+        }
     }
 
     @FXML

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -33,6 +34,14 @@ public final class HeatmapView extends VBox {
         grid.setAccessibleRole(AccessibleRole.TABLE_VIEW);
         getChildren().addAll(summary, grid);
         setId("heatmap");
+        // One tooltip for the grid, told the day under the pointer: 371 tooltips of their own slow the start.
+        Tooltip tip = new Tooltip();
+        Tooltip.install(grid, tip);
+        grid.addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
+            if (event.getTarget() instanceof Region cell && cell.getAccessibleText() != null) {
+                tip.setText(cell.getAccessibleText());
+            }
+        });
     }
 
     public void show(Heatmap map) {
@@ -67,7 +76,6 @@ public final class HeatmapView extends VBox {
         String text = messages.text("heatmap.day", DAY.format(day), map.count(day));
         cell.setAccessibleRole(AccessibleRole.TEXT);
         cell.setAccessibleText(text);
-        Tooltip.install(cell, new Tooltip(text));
         return cell;
     }
 }

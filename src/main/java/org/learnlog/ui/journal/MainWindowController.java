@@ -51,6 +51,8 @@ public final class MainWindowController {
     @FXML
     private NoteEditorController editorController;
     @FXML
+    private StackPane screens;
+    @FXML
     private VBox notesScreen;
     @FXML
     private StackPane heatmapPane;
@@ -122,6 +124,11 @@ public final class MainWindowController {
             }
         });
         journal.refresh();
+    }
+
+    /** Where the screens beside the sidebar go; the notes are there from the start. */
+    public StackPane screens() {
+        return screens;
     }
 
     /** Called once the window is on screen: starts the things that may take a moment. */

@@ -96,6 +96,10 @@ public final class ReviewController {
         reviewPage.visibleProperty().bind(model.page().isNotNull());
         reviewMessage.textProperty().bind(model.message());
         model.page().addListener((observable, old, page) -> show(page));
+        // Built on the way to this screen, so the move that shows it has already happened.
+        if (navigation.isAt(Place.Screen.REVIEW)) {
+            model.load(navigation.place().goal());
+        }
     }
 
     private void show(ReviewPage page) {
