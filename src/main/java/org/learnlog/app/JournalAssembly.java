@@ -17,15 +17,18 @@ import org.learnlog.service.NoteExport;
 import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.service.Reviews;
+import org.learnlog.service.Search;
 import org.learnlog.service.Settings;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
+import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
+import org.learnlog.store.index.NoteIndex;
 
 /** The composition root's data half: database → repositories → services, by hand. */
 public final class JournalAssembly {
@@ -35,7 +38,13 @@ public final class JournalAssembly {
 
     /** Opens the journal in {@code dataDir}; throws a StoreException that names the file if it can't. */
     public static JournalServices open(Path dataDir, Clock clock) {
-        return over(Database.openFile(dataDir), clock, dataDir);
+        Database database = Database.openFile(dataDir);
+        try {
+            return over(database, clock, dataDir);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
@@ -46,7 +55,8 @@ public final class JournalAssembly {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteRepository notes = new NoteRepository(database);
+        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : NoteIndex.open(dataDir.resolve("index"));
+        NoteRepository notes = new NoteRepository(database, index);
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         AidRepository aids = new AidRepository(database);
@@ -54,7 +64,8 @@ public final class JournalAssembly {
         GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);
         ReviewRepository reviewRepository = new ReviewRepository(database);
         Reviews reviews = new Reviews(goals, tracking, journal, reviewRepository, checkIns, clock);
-        return new JournalServices(journal, goals, tracking, reviews, new GoalReviewExport(reviews, journal, clock),
+        return new JournalServices(journal, new Search(index, notes, new JournalState(database)), goals, tracking, reviews,
+                new GoalReviewExport(reviews, journal, clock),
                 new Activity(new NoteCounts(database), clock), new NoteExport(),
                 new JournalExport(journal, goals, aids, checkIns, reviewRepository),
                 new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids,
@@ -62,6 +73,9 @@ public final class JournalAssembly {
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
                 settings, new PreviewPages(),
-                database::close);
+                () -> {
+                    index.close();
+                    database.close();
+                });
     }
 }

@@ -67,7 +67,7 @@ public final class MainWindow {
                 MainWindowController.class,
                 () -> new MainWindowController(journal, editor, actions, transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
-                        newGoal, navigation, darkTheme, messages),
+                        newGoal, navigation, darkTheme, services.search(), background, messages),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages),
                 GoalsController.class,

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "learnlog", mixinStandardHelpOptions = true, version = "Learnlog 0.1",
         description = "Capture what you learn, link it to your goals, export it as Markdown.",
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
-                AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class})
+                AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class, SearchCommand.class,
+                ReindexCommand.class})
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;

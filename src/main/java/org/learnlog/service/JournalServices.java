@@ -4,7 +4,7 @@ package org.learnlog.service;
  * Everything the desktop app and the CLI use on one open journal. Closing it closes the journal's
  * database, which releases the file for another process.
  */
-public record JournalServices(Journal journal, Goals goals, GoalTracking tracking, Reviews reviews,
+public record JournalServices(Journal journal, Search search, Goals goals, GoalTracking tracking, Reviews reviews,
                               GoalReviewExport reviewExport, Activity activity, NoteExport export, JournalExport journalExport,
                               JournalImport journalImport, Aids aids, Settings settings, PreviewPages preview,
                               Runnable onClose)

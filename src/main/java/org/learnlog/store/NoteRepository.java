@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.learnlog.model.Note;
@@ -30,10 +31,17 @@ public final class NoteRepository {
             + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?";
 
     private final Database database;
+    private final NoteChanges changes;
     private final NoteLinks links = new NoteLinks();
 
     public NoteRepository(Database database) {
+        this(database, NoteChanges.NONE);
+    }
+
+    /** {@code changes} hears of every committed save and delete. */
+    public NoteRepository(Database database, NoteChanges changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     /**
@@ -41,12 +49,13 @@ public final class NoteRepository {
      * tags are created on first use.
      */
     public void save(Note note) {
-        database.write(connection -> {
+        long writes = database.write(connection -> {
             upsert(connection, note);
             links.replaceTags(connection, note.id(), note.tags());
             links.replaceGoals(connection, note.id(), note.goals());
-            return null;
+            return JournalState.countWrite(connection);
         });
+        changes.saved(note, writes);
     }
 
     public Optional<Note> find(UUID id) {
@@ -89,13 +98,74 @@ public final class NoteRepository {
         return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, limit, NoteRepository::note);
     }
 
-    public boolean delete(UUID id) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
-                delete.setObject(1, id);
-                return delete.executeUpdate() == 1;
+    public int count() {
+        return database.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM note");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
         });
+    }
+
+    /** Up to {@code limit} whole notes with ids after {@code after} (null: from the start), in id order: a page to rebuild from. */
+    public List<Note> page(UUID after, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + NOTE_COLUMNS + " FROM note n "
+                    + "WHERE CAST(? AS UUID) IS NULL OR n.id > ? ORDER BY n.id LIMIT ?")) {
+                select.setObject(1, after);
+                select.setObject(2, after);
+                select.setInt(3, limit);
+                List<Note> notes = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        notes.add(note(rows));
+                    }
+                }
+                return notes;
+            }
+        });
+    }
+
+    /**
+     * Summaries of notes whose title or body holds every one of {@code texts}, ignoring case, newest
+     * first: the slow search used while the index is rebuilt.
+     */
+    public List<NoteSummary> scan(List<String> texts, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        texts.forEach(text -> where.append(" AND (LOWER(n.title) LIKE ? ESCAPE '\\' OR LOWER(n.body) LIKE ? ESCAPE '\\')"));
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM note n"
+                    + where + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?")) {
+                int index = 1;
+                for (String text : texts) {
+                    String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "\\\\$0") + "%";
+                    select.setString(index++, pattern);
+                    select.setString(index++, pattern);
+                }
+                select.setInt(index, limit);
+                List<NoteSummary> notes = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        notes.add(summary(rows));
+                    }
+                }
+                return notes;
+            }
+        });
+    }
+
+    public boolean delete(UUID id) {
+        long writes = database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
+                delete.setObject(1, id);
+                return delete.executeUpdate() == 1 ? JournalState.countWrite(connection) : -1L;
+            }
+        });
+        if (writes >= 0) {
+            changes.deleted(id, writes);
+        }
+        return writes >= 0;
     }
 
     private <T> List<T> query(String sql, NoteFilter filter, int limit, RowMapper<T> mapper) {

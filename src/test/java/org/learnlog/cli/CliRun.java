@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.learnlog.app.JournalAssembly;
 
@@ -41,6 +42,23 @@ final class CliRun {
         Cli cli = new Cli(dir -> JournalAssembly.open(dir, clock), desktopLaunches::add, defaultDataDir);
         int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code args} on the journal in {@code journal}, as if {@code --data-dir journal} were typed last. */
+    static CliRun in(Path journal, String... args) {
+        return of(journal.resolveSibling("unused-default"), withDataDir(journal, args));
+    }
+
+    /** As {@link #in}, at 09:40 UTC on {@code day}. */
+    static CliRun in(Path journal, LocalDate day, String... args) {
+        return on(day, journal.resolveSibling("unused-default"), withDataDir(journal, args));
+    }
+
+    private static String[] withDataDir(Path journal, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = journal.toString();
+        return all;
     }
 
     static CliRun of(Path defaultDataDir, String... args) {

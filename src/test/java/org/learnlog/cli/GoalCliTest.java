@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,29 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 class GoalCliTest {
     @TempDir
     Path dir;
-    private String journal;
+    private Path journal;
 
     @BeforeEach
     void setUp() {
-        journal = dir.resolve("journal").toString();
+        journal = dir.resolve("journal");
         CliRun goal = run("goals", "add", "--title", "Review speed", "--metric", "median PR review turnaround",
                 "--unit", "h", "--baseline", "20", "--target", "10", "--due", "2026-12-31", "--lower-is-better");
         assertEquals(0, goal.code, goal.err);
     }
 
     private CliRun run(String... args) {
-        return CliRun.of(dir.resolve("unused-default"), withJournal(args));
+        return CliRun.in(journal, args);
     }
 
     private CliRun on(LocalDate day, String... args) {
-        return CliRun.on(day, dir.resolve("unused-default"), withJournal(args));
-    }
-
-    private String[] withJournal(String... args) {
-        String[] all = Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = journal;
-        return all;
+        return CliRun.in(journal, day, args);
     }
 
     @Test

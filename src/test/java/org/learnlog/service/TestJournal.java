@@ -10,23 +10,26 @@ import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
+import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
+import org.learnlog.store.index.NoteIndex;
 
 /** An in-memory journal with a fixed clock, wired the way the app wires the real one. */
 public final class TestJournal implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-11-29T09:40:00Z");
 
     public final Database database = Database.inMemory();
+    public final NoteIndex index = NoteIndex.inMemory();
     public final SteppingClock clock = new SteppingClock(NOW);
     public final Journal journal;
     public final Goals goals;
 
     public TestJournal() {
         GoalRepository goalRepository = new GoalRepository(database);
-        journal = new Journal(new NoteRepository(database), new TagRepository(database), goalRepository, clock);
+        journal = new Journal(new NoteRepository(database, index), new TagRepository(database), goalRepository, clock);
         goals = new Goals(goalRepository, clock);
     }
 
@@ -37,14 +40,18 @@ public final class TestJournal implements AutoCloseable {
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteRepository notes = new NoteRepository(database);
+        NoteRepository notes = new NoteRepository(database, index);
         return new JournalImport(goalRepository, new NoteImport(notes, goalRepository), new AidRepository(database),
                 new GoalHistoryImport(goalRepository, notes, new CheckInRepository(database), new ReviewRepository(database)),
                 clock.getZone());
     }
 
     public GoalTracking tracking() {
-        return new GoalTracking(goals, new CheckInRepository(database), new NoteRepository(database), clock);
+        return new GoalTracking(goals, new CheckInRepository(database), new NoteRepository(database, index), clock);
+    }
+
+    public Search search() {
+        return new Search(index, new NoteRepository(database, index), new JournalState(database));
     }
 
     public Reviews reviews() {
@@ -72,6 +79,7 @@ public final class TestJournal implements AutoCloseable {
 
     @Override
     public void close() {
+        index.close();
         database.close();
     }
 }

@@ -36,7 +36,8 @@ class MigrationTest {
         try (Database database = Database.openFile(dir)) {
             assertEquals(List.of("From V1"), new NoteRepository(database).list(NoteFilter.tag("git"), 10)
                     .stream().map(n -> n.title()).toList());
-            assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "NOTE", "NOTE_GOAL", "NOTE_TAG", "REVIEW", "TAG"),
+            assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "JOURNAL_STATE", "NOTE", "NOTE_GOAL", "NOTE_TAG",
+                        "REVIEW", "TAG"),
                     tables(database));
             assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
         }

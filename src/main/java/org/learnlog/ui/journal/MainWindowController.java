@@ -20,6 +20,8 @@ import org.learnlog.ui.LongWork;
 import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.service.Search;
+import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
@@ -70,12 +72,13 @@ public final class MainWindowController {
     private final Navigation navigation;
     private final BooleanProperty darkTheme;
     private final Messages messages;
+    private final SearchIndexCheck indexCheck;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
                                 JournalTransfer transfer, AidMaker aidMaker, PreferencesAction preferences,
                                 LongWork work, Runnable newGoal, Navigation navigation, BooleanProperty darkTheme,
-                                Messages messages) {
+                                Search search, Background background, Messages messages) {
         this.preferences = preferences;
         this.journal = journal;
         this.editor = editor;
@@ -87,6 +90,7 @@ public final class MainWindowController {
         this.navigation = navigation;
         this.darkTheme = darkTheme;
         this.messages = messages;
+        this.indexCheck = new SearchIndexCheck(search, journal, background, work, messages);
     }
 
     @FXML
@@ -135,6 +139,7 @@ public final class MainWindowController {
     public void windowShown() {
         editorController.showPreview();
         editorController.focusTitle();
+        indexCheck.run();
     }
 
     @FXML

@@ -1,0 +1,24 @@
+package org.learnlog.store;
+
+import java.util.UUID;
+import org.learnlog.model.Note;
+
+/**
+ * Hears of each committed note write, with the journal's write count after it, so a cache of the
+ * notes (the search index) follows the database. Called after the commit, on the writing thread.
+ */
+public interface NoteChanges {
+    NoteChanges NONE = new NoteChanges() {
+        @Override
+        public void saved(Note note, long writes) {
+        }
+
+        @Override
+        public void deleted(UUID id, long writes) {
+        }
+    };
+
+    void saved(Note note, long writes);
+
+    void deleted(UUID id, long writes);
+}

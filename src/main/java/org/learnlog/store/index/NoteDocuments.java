@@ -1,0 +1,72 @@
+package org.learnlog.store.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.learnlog.model.Note;
+import org.learnlog.model.Tags;
+
+/** A note as an index document: searchable text, exact filters, the day for ranges and recency, and what a hit shows. */
+final class NoteDocuments {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String CONTEXT = "context";
+    static final String TAG_TEXT = "tagText";
+    static final String TAG = "tag";
+    static final String TAGS_SHOWN = "tags";
+    static final String GOAL = "goal";
+    static final String KIND = "kind";
+    static final String DAY = "day";
+    static final String UPDATED = "updated";
+    /** Separates tag names in the stored field; tags can't contain control characters. */
+    static final String SEPARATOR = "\u001f";
+
+    private NoteDocuments() {
+    }
+
+    static Document of(Note note) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, note.id().toString(), Field.Store.YES));
+        doc.add(new TextField(TITLE, shown(note.title()), Field.Store.YES));
+        doc.add(new TextField(BODY, shown(note.body()), Field.Store.YES));
+        doc.add(new TextField(CONTEXT, note.context(), Field.Store.NO));
+        doc.add(new TextField(TAG_TEXT, String.join(" ", note.tags()), Field.Store.NO));
+        for (String path : tagPaths(note)) {
+            doc.add(new StringField(TAG, path, Field.Store.NO));
+        }
+        doc.add(new StoredField(TAGS_SHOWN, String.join(SEPARATOR, note.tags())));
+        note.goals().forEach(goal -> doc.add(new StringField(GOAL, goal, Field.Store.NO)));
+        doc.add(new StringField(KIND, note.kind().slug(), Field.Store.YES));
+        long day = note.date().toEpochDay();
+        doc.add(new LongPoint(DAY, day));
+        doc.add(new NumericDocValuesField(DAY, day));
+        doc.add(new StoredField(DAY, day));
+        doc.add(new NumericDocValuesField(UPDATED, note.updated().toEpochMilli()));
+        return doc;
+    }
+
+    /** The text without the two control characters the highlighter marks matches with. */
+    private static String shown(String text) {
+        return text.replace('\u0002', ' ').replace('\u0003', ' ');
+    }
+
+    /** Each tag and each of its parents, keyed as Tags keys them: java/concurrency gives java/concurrency and java. */
+    private static Set<String> tagPaths(Note note) {
+        Set<String> paths = new LinkedHashSet<>();
+        for (String tag : note.tags()) {
+            String key = Tags.key(tag);
+            for (int slash = key.indexOf('/'); slash > 0; slash = key.indexOf('/', slash + 1)) {
+                paths.add(key.substring(0, slash));
+            }
+            paths.add(key);
+        }
+        return paths;
+    }
+}

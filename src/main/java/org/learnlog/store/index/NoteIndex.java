@@ -1,0 +1,233 @@
+package org.learnlog.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteKind;
+import org.learnlog.model.SearchHit;
+import org.learnlog.model.SearchQuery;
+import org.learnlog.store.NoteChanges;
+import org.learnlog.store.StoreException;
+
+/**
+ * The full-text index of the notes, a cache beside the database: each committed note write is applied
+ * to it at once (searches see it), and committed to disk within a few seconds and on close, with the
+ * journal's write count, so a start can tell whether it missed any write and must be rebuilt.
+ */
+public final class NoteIndex implements NoteChanges, AutoCloseable {
+    private static final String WRITES = "noteWrites";
+    private static final long COMMIT_EVERY_SECONDS = 5;
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
+            SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
+
+    private final Directory directory;
+    private final Analyzer analyzer = new JournalAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final IndexQueries queries = new IndexQueries(analyzer);
+    private final Highlights highlights = new Highlights(analyzer);
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicBoolean unsaved = new AtomicBoolean();
+    private final AtomicBoolean unseen = new AtomicBoolean();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final ScheduledExecutorService committer;
+
+    private NoteIndex(Directory directory, boolean periodicCommits) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+        String stored = writer.getLiveCommitData() == null ? null : commitData().get(WRITES);
+        writes.set(stored == null ? -1 : Long.parseLong(stored));
+        committer = periodicCommits ? Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "learnlog-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        if (committer != null) {
+            committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Opens the index in {@code folder}. One that can't be read is set aside (renamed) and a new,
+     * empty one made; its write count is then unknown, so the caller rebuilds it.
+     */
+    public static NoteIndex open(Path folder) {
+        try {
+            return new NoteIndex(FSDirectory.open(folder), true);
+        } catch (IOException | RuntimeException damaged) {
+            try {
+                Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
+                Files.move(folder, aside);
+                return new NoteIndex(FSDirectory.open(folder), true);
+            } catch (IOException e) {
+                e.addSuppressed(damaged);
+                throw new StoreException("Can't open the search index in " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public static NoteIndex inMemory() {
+        try {
+            return new NoteIndex(new ByteBuffersDirectory(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The journal's write count the index has seen, or -1 for an index never (or not wholly) built. */
+    public long writes() {
+        return rebuilding.get() ? -1 : writes.get();
+    }
+
+    @Override
+    public void saved(Note note, long count) {
+        apply(() -> writer.updateDocument(new Term(NoteDocuments.ID, note.id().toString()), NoteDocuments.of(note)), count);
+    }
+
+    @Override
+    public void deleted(UUID id, long count) {
+        apply(() -> writer.deleteDocuments(new Term(NoteDocuments.ID, id.toString())), count);
+    }
+
+    /** Replaces everything with {@code notes}, as of the journal's write count {@code count}. */
+    public void replaceAll(Iterable<Note> notes, long count) {
+        // Until the last note is in, a commit (by the timer, or on close) records the count as unknown.
+        rebuilding.set(true);
+        apply(() -> {
+            writer.deleteAll();
+            for (Note note : notes) {
+                writer.addDocument(NoteDocuments.of(note));
+            }
+            return 0;
+        }, count);
+        // Exactly the count read before the notes: an index from another journal may have counted higher.
+        writes.set(count);
+        rebuilding.set(false);
+        unsaved.set(true);
+        commitQuietly();
+    }
+
+    /** The best {@code limit} notes for the query, best first, with the matches marked; and how many matched. */
+    public Found search(SearchQuery search, int limit) {
+        Query query = queries.of(search);
+        if (query == null) {
+            return new Found(List.of(), 0);
+        }
+        try {
+            if (unseen.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopFieldDocs top = searcher.search(query, Math.max(1, limit), RANKING, true);
+                String[][] marked = highlights.of(searcher, query, top);
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc), marked[i],
+                            top.scoreDocs[i].score));
+                }
+                return new Found(hits, searcher.count(query));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Searching failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the index found: the hits and the number of all matching notes. */
+    public record Found(List<SearchHit> hits, long total) {
+    }
+
+    private static SearchHit hit(Document doc, String[] marked, float score) {
+        String tags = doc.get(NoteDocuments.TAGS_SHOWN);
+        return new SearchHit(UUID.fromString(doc.get(NoteDocuments.ID)),
+                Highlights.snippet(marked[0], doc.get(NoteDocuments.TITLE), Integer.MAX_VALUE),
+                LocalDate.ofEpochDay(doc.getField(NoteDocuments.DAY).numericValue().longValue()),
+                NoteKind.fromSlug(doc.get(NoteDocuments.KIND)).orElse(NoteKind.INSIGHT),
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(NoteDocuments.SEPARATOR)),
+                Highlights.snippet(marked[1], doc.get(NoteDocuments.BODY), Highlights.SNIPPET_LENGTH), score);
+    }
+
+    private void apply(IndexWork work, long count) {
+        try {
+            work.run();
+            writes.accumulateAndGet(count, Math::max);
+            unsaved.set(true);
+            unseen.set(true);
+        } catch (IOException e) {
+            throw new StoreException("Updating the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void commitQuietly() {
+        if (!unsaved.getAndSet(false)) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(WRITES, Long.toString(rebuilding.get() ? -1 : writes.get())).entrySet());
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            // The next start finds the count behind the journal's and rebuilds; searching goes on meanwhile.
+            System.getLogger(NoteIndex.class.getName()).log(System.Logger.Level.WARNING, "Can't commit the index", e);
+        }
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        return data;
+    }
+
+    @Override
+    public void close() {
+        if (committer != null) {
+            committer.shutdownNow();
+        }
+        commitQuietly();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("Closing the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexWork {
+        Object run() throws IOException;
+    }
+}
