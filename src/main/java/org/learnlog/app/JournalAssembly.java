@@ -57,6 +57,8 @@ public final class JournalAssembly {
         GoalRepository goalRepository = new GoalRepository(database);
         NoteIndex index = dataDir == null ? NoteIndex.inMemory() : NoteIndex.open(dataDir.resolve("index"));
         NoteRepository notes = new NoteRepository(database, index);
+        Search search = new Search(index, notes, new JournalState(database));
+        search.adoptIfBothEmpty();
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);
         AidRepository aids = new AidRepository(database);
@@ -64,7 +66,7 @@ public final class JournalAssembly {
         GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);
         ReviewRepository reviewRepository = new ReviewRepository(database);
         Reviews reviews = new Reviews(goals, tracking, journal, reviewRepository, checkIns, clock);
-        return new JournalServices(journal, new Search(index, notes, new JournalState(database)), goals, tracking, reviews,
+        return new JournalServices(journal, search, goals, tracking, reviews,
                 new GoalReviewExport(reviews, journal, clock),
                 new Activity(new NoteCounts(database), clock), new NoteExport(),
                 new JournalExport(journal, goals, aids, checkIns, reviewRepository),

@@ -37,6 +37,16 @@ public final class Search {
         this.state = state;
     }
 
+    /**
+     * Marks a new, empty index as current when the journal has never had a note written, so a new
+     * journal starts with a working index instead of a rebuild at the first search.
+     */
+    public void adoptIfBothEmpty() {
+        if (index.writes() < 0 && state.noteWrites() == 0) {
+            index.replaceAll(List.of(), 0);
+        }
+    }
+
     /** Rebuilds the index if it missed a write, was never built, or was damaged; true if it rebuilt. */
     public boolean ensureCurrent(Progress progress) {
         if (!needsRebuild()) {

@@ -63,6 +63,23 @@ class SearchIndexFilesTest {
     }
 
     @Test
+    void notesWrittenWithoutTheIndexAreFoundAfterLaterWritesToo() {
+        try (Database database = Database.openFile(dir)) {
+            new NoteRepository(database).save(new Journal(new NoteRepository(database), new TagRepository(database),
+                    new GoalRepository(database), new SteppingClock(TestJournal.NOW)).save(NoteDraft.of("Old note", "")));
+        }
+        try (Opened journal = new Opened()) {
+            journal.journal.save(NoteDraft.of("New note", ""));
+        }
+
+        try (Opened journal = new Opened()) {
+            assertTrue(journal.search.ensureCurrent(Progress.NONE));
+            assertEquals(1, journal.found("old"));
+            assertEquals(1, journal.found("new"));
+        }
+    }
+
+    @Test
     void aDeletedIndexFolderIsRebuilt() throws Exception {
         twoNotes();
         deleteTree(dir.resolve("index"));

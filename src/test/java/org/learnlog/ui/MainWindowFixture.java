@@ -11,6 +11,7 @@ import javafx.scene.control.TreeCell;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.service.JournalServices;
+import org.learnlog.service.Progress;
 import org.learnlog.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -51,6 +52,8 @@ final class MainWindowFixture implements AutoCloseable {
 
     /** Shows the main window on the journal as it is now. */
     void show() throws Exception {
+        // The app checks the search index once its window is up; here it is done first, so tests need not wait.
+        services.search().ensureCurrent(Progress.NONE);
         FxToolkit.setupStage(stage -> {
             new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
                     (owner, title) -> Optional.of(picked));

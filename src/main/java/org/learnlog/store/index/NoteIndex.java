@@ -184,7 +184,9 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     private void apply(IndexWork work, long count) {
         try {
             work.run();
-            writes.accumulateAndGet(count, Math::max);
+            // Only an index that had seen every earlier write is current after this one; one that missed
+            // any keeps its older count, so the next check finds the gap and rebuilds.
+            writes.compareAndSet(count - 1, count);
             unsaved.set(true);
             unseen.set(true);
         } catch (IOException e) {

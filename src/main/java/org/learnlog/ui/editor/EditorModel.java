@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +37,8 @@ public final class EditorModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     // properties
+    /** Words a search found in the note on screen; the editor marks the first. */
+    private final ObjectProperty<List<String>> matches = new SimpleObjectProperty<>(List.of());
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObjectProperty<NoteKind> kind = new SimpleObjectProperty<>(NoteKind.INSIGHT);
@@ -82,17 +85,30 @@ public final class EditorModel {
 
     /** Saves the note on screen if it changed, then opens note {@code noteId} from the journal. */
     public void open(UUID noteId) {
+        open(noteId, List.of());
+    }
+
+    /** As {@link #open(UUID)}, then marks the first place where one of {@code matches} occurs (a search's words). */
+    public void open(UUID noteId, List<String> matches) {
         saveThen(() -> background.read(() -> journal.find(noteId))
-                .onSuccess(found -> found.ifPresent(this::load))
+                .onSuccess(found -> found.ifPresent(note -> {
+                    load(note);
+                    this.matches.set(List.copyOf(matches));
+                }))
                 .onError(failure -> status.set(messages.text("action.failed", messages.text("action.load"),
                         Errors.describe(failure)))));
     }
 
     public void load(Note note) {
+        matches.set(List.of());
         id = note.id();
         stored = true;
         fill(NoteDraft.from(note));
         status.set("");
+    }
+
+    public ReadOnlyObjectProperty<List<String>> matches() {
+        return matches;
     }
 
     public boolean isDirty() {

@@ -1,5 +1,7 @@
 package org.learnlog.ui.editor;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -68,6 +71,27 @@ public final class NoteEditorController {
         saveButton.disableProperty().bind(model.savingProperty());
         new GoalChecks(goalsBox, goals, model.goals(), messages.text("editor.noGoals")).bind();
         new TagSuggestions(tagsField, tags).bind();
+        model.matches().addListener((observable, old, words) -> markFirst(words));
+    }
+
+    /** Selects the first place a search's word occurs, in the body or else the title, so the eye finds it. */
+    private void markFirst(List<String> words) {
+        for (TextInputControl field : List.<TextInputControl>of(bodyArea, titleField)) {
+            String text = field.getText().toLowerCase(Locale.ROOT);
+            int best = -1;
+            int length = 0;
+            for (String word : words) {
+                int at = text.indexOf(word.toLowerCase(Locale.ROOT));
+                if (at >= 0 && (best < 0 || at < best)) {
+                    best = at;
+                    length = word.length();
+                }
+            }
+            if (best >= 0) {
+                field.selectRange(best, best + length);
+                return;
+            }
+        }
     }
 
     /** Creates the preview; called after the window is shown, because a WebView is slow to start. */

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -20,6 +21,7 @@ import org.learnlog.ui.LongWork;
 import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.model.SearchHit;
 import org.learnlog.service.Search;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
@@ -27,6 +29,7 @@ import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.search.SearchModel;
 
 /** The main window: sidebar filters, the note list, the editor, the toolbar and its shortcuts. */
 public final class MainWindowController {
@@ -55,6 +58,14 @@ public final class MainWindowController {
     @FXML
     private StackPane screens;
     @FXML
+    private TextField searchField;
+    @FXML
+    private VBox searchPane;
+    @FXML
+    private Label searchSummary;
+    @FXML
+    private ListView<SearchHit> searchResults;
+    @FXML
     private VBox notesScreen;
     @FXML
     private StackPane heatmapPane;
@@ -73,6 +84,7 @@ public final class MainWindowController {
     private final BooleanProperty darkTheme;
     private final Messages messages;
     private final SearchIndexCheck indexCheck;
+    private final SearchBinding searchBinding;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
@@ -91,6 +103,7 @@ public final class MainWindowController {
         this.darkTheme = darkTheme;
         this.messages = messages;
         this.indexCheck = new SearchIndexCheck(search, journal, background, work, messages);
+        this.searchBinding = new SearchBinding(new SearchModel(search, background, messages), editor, journal, navigation);
     }
 
     @FXML
@@ -105,6 +118,7 @@ public final class MainWindowController {
         new HeatmapShelf(heatmapPane, journal, messages).install();
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
         new NoteListBinding(noteList, journal, editor).install(messages);
+        searchBinding.install(searchField, searchPane, searchSummary, searchResults, messages);
         exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
         copyButton.disableProperty().bind(exportButton.disableProperty());
         deleteButton.disableProperty().bind(exportButton.disableProperty());
@@ -121,6 +135,7 @@ public final class MainWindowController {
     /** Installs the save-before-close guard and the list's Delete key once the window exists. */
     public void attach(Stage stage) {
         new CloseGuard(editor, messages).install(stage);
+        searchBinding.installShortcuts(stage.getScene(), searchField);
         noteList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 deleteSelected();

@@ -1,0 +1,63 @@
+package org.learnlog.ui.search;
+
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.learnlog.model.SearchHit;
+import org.learnlog.model.Snippet;
+import org.learnlog.ui.Messages;
+
+/** A search result: the title and a snippet with the matches in bold, and the day, kind and tags. */
+public final class SearchHitCell extends ListCell<SearchHit> {
+    private final Messages messages;
+    private final TextFlow title = new TextFlow();
+    private final Label details = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final VBox box = new VBox(2, title, details, snippet);
+
+    public SearchHitCell(Messages messages) {
+        this.messages = messages;
+        title.getStyleClass().add("hit-title");
+        details.getStyleClass().add("note-details");
+        snippet.getStyleClass().add("hit-snippet");
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(SearchHit hit, boolean empty) {
+        super.updateItem(hit, empty);
+        if (empty || hit == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        fill(title, hit.title());
+        String tags = hit.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
+        details.setText(hit.date() + " · " + messages.text("kind." + hit.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags));
+        fill(snippet, hit.snippet());
+        snippet.setVisible(!hit.snippet().text().isEmpty());
+        snippet.setManaged(snippet.isVisible());
+        setAccessibleText(hit.title().text() + ", " + details.getText() + ". " + hit.snippet().text());
+        setGraphic(box);
+    }
+
+    private static void fill(TextFlow flow, Snippet text) {
+        flow.getChildren().clear();
+        int at = 0;
+        for (Snippet.Span span : text.matches()) {
+            flow.getChildren().add(part(text.text().substring(at, span.start()), false));
+            flow.getChildren().add(part(text.text().substring(span.start(), span.end()), true));
+            at = span.end();
+        }
+        flow.getChildren().add(part(text.text().substring(at), false));
+    }
+
+    private static Text part(String text, boolean match) {
+        Text part = new Text(text);
+        part.getStyleClass().add(match ? "hit-match" : "hit-text");
+        return part;
+    }
+}
