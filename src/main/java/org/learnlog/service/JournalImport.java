@@ -81,7 +81,11 @@ public final class JournalImport {
             }
         }
         int done = 0;
+        NoteBatch batch = new NoteBatch(notes, entries);
         for (Path file : files) {
+            if (progress.isCancelled()) {
+                batch.flush();
+            }
             progress.checkCancelled("Import cancelled after " + done + " of " + files.size()
                     + " files; what was imported so far stays in the journal.");
             progress.done(++done, files.size());
@@ -91,16 +95,10 @@ public final class JournalImport {
             if (chosen == ImportFormat.LEARNLOG && relative.startsWith(JournalLayout.GOALS) && !JournalLayout.isGoalFile(relative)) {
                 historyFiles.add(file);
             } else if (!exportExtra) {
-                NoteReader reader = readers.get(chosen);
-                entries.add(each(relative, () -> {
-                    String text = MarkdownFiles.read(file);
-                    if (chosen == ImportFormat.LEARNLOG && isAid(text)) {
-                        return aids.importAid(AidMarkdown.read(text));
-                    }
-                    return notes.importNote(reader.read(relative, text, Files.getLastModifiedTime(file).toInstant()));
-                }));
+                readNote(file, relative, readers.get(chosen), chosen == ImportFormat.LEARNLOG, batch, entries);
             }
         }
+        batch.flush();
         // Check-ins point at notes (their evidence) and reviews at check-ins, so they come last, in that order.
         historyFiles.sort(Comparator.comparing(file -> relative(root, file).contains("/" + JournalLayout.REVIEWS)));
         for (Path file : historyFiles) {
@@ -117,6 +115,22 @@ public final class JournalImport {
         };
     }
 
+    /** Reads one file: an aid is imported at once, a note joins the batch, a bad file is reported. */
+    private void readNote(Path file, String relative, NoteReader reader, boolean learnlog, NoteBatch batch,
+                          List<Entry> entries) {
+        Entry entry = each(relative, () -> {
+            String text = MarkdownFiles.read(file);
+            if (learnlog && isAid(text)) {
+                return aids.importAid(AidMarkdown.read(text));
+            }
+            batch.add(relative, reader.read(relative, text, Files.getLastModifiedTime(file).toInstant()));
+            return null;
+        });
+        if (entry != null) {
+            entries.add(entry);
+        }
+    }
+
     private ImportReport importJrnl(Path file, Progress progress) {
         String name = file.getFileName().toString();
         List<Note> entries;
@@ -128,13 +142,17 @@ public final class JournalImport {
             throw new InvalidInputException("Can't import " + file + ": " + e.getMessage(), e);
         }
         List<Entry> report = new ArrayList<>();
+        NoteBatch batch = new NoteBatch(notes, report);
         for (int index = 0; index < entries.size(); index++) {
+            if (progress.isCancelled()) {
+                batch.flush();
+            }
             progress.checkCancelled("Import cancelled after " + index + " of " + entries.size()
                     + " entries; what was imported so far stays in the journal.");
             progress.done(index + 1, entries.size());
-            Note entry = entries.get(index);
-            report.add(each(name + " entry " + (index + 1), () -> notes.importNote(entry)));
+            batch.add(name + " entry " + (index + 1), entries.get(index));
         }
+        batch.flush();
         return new ImportReport(ImportFormat.JRNL, report);
     }
 
@@ -162,11 +180,11 @@ public final class JournalImport {
         });
     }
 
-    /** Runs one file's import; any failure becomes a SKIPPED entry with the reason. */
+    /** Runs one file's import; any failure becomes a SKIPPED entry with the reason. Null when the work left its entry to a batch. */
     private static Entry each(String path, FileImport work) {
         try {
             Entry entry = work.run();
-            return new Entry(path, entry.outcome(), entry.detail());
+            return entry == null ? null : new Entry(path, entry.outcome(), entry.detail());
         } catch (IllegalArgumentException | InvalidInputException | StoreException e) {
             return new Entry(path, Outcome.SKIPPED, e.getMessage());
         } catch (IOException e) {

@@ -1,6 +1,12 @@
 package org.learnlog.service;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.learnlog.model.Note;
@@ -9,6 +15,7 @@ import org.learnlog.service.ImportReport.Entry;
 import org.learnlog.service.ImportReport.Outcome;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.StoreException;
 
 /**
  * Brings one note from a file into the journal, keeping its id and times. A note the journal has is
@@ -23,7 +30,72 @@ public final class NoteImport {
         this.rules = new NoteRules(goals);
     }
 
-    Entry importNote(Note fromFile) {
+    /**
+     * Imports many notes with one lookup and one transaction, as if one by one in order. If the
+     * transaction fails, each note is imported alone, so one bad note costs only its own entry.
+     */
+    List<Entry> importNotes(List<Note> fromFiles) {
+        Entry[] entries = new Entry[fromFiles.size()];
+        Note[] checked = new Note[fromFiles.size()];
+        for (int i = 0; i < checked.length; i++) {
+            try {
+                checked[i] = checked(fromFiles.get(i));
+            } catch (IllegalArgumentException | InvalidInputException e) {
+                entries[i] = new Entry("", Outcome.SKIPPED, e.getMessage());
+            }
+        }
+        Map<UUID, Note> known = new HashMap<>(notes.findAll(ids(checked, false)));
+        known.putAll(notes.findAll(ids(checked, true)));
+        Map<UUID, Note> toSave = new LinkedHashMap<>();
+        for (int i = 0; i < checked.length; i++) {
+            if (checked[i] != null) {
+                entries[i] = decide(checked[i], known, toSave);
+            }
+        }
+        try {
+            notes.saveAll(List.copyOf(toSave.values()));
+        } catch (StoreException batchFailed) {
+            for (int i = 0; i < checked.length; i++) {
+                entries[i] = checked[i] == null ? entries[i] : alone(fromFiles.get(i));
+            }
+        }
+        return Arrays.asList(entries);
+    }
+
+    /** One note's outcome against what the journal (and this batch so far) holds; what to save goes in {@code toSave}. */
+    private static Entry decide(Note incoming, Map<UUID, Note> known, Map<UUID, Note> toSave) {
+        Note existing = known.get(incoming.id());
+        if (existing == null || incoming.updated().isAfter(existing.updated()) && !existing.equals(incoming)) {
+            known.put(incoming.id(), incoming);
+            toSave.put(incoming.id(), incoming);
+            return new Entry("", existing == null ? Outcome.IMPORTED : Outcome.UPDATED, "");
+        }
+        if (existing.equals(incoming)) {
+            return new Entry("", Outcome.UNCHANGED, "");
+        }
+        Note copy = conflictCopy(incoming);
+        boolean alreadyKept = known.containsKey(copy.id());
+        if (!alreadyKept) {
+            known.put(copy.id(), copy);
+            toSave.put(copy.id(), copy);
+        }
+        return conflict(copy, alreadyKept);
+    }
+
+    private Entry alone(Note fromFile) {
+        try {
+            return importNote(fromFile);
+        } catch (IllegalArgumentException | InvalidInputException | StoreException e) {
+            return new Entry("", Outcome.SKIPPED, e.getMessage());
+        }
+    }
+
+    private static List<UUID> ids(Note[] checked, boolean conflictCopies) {
+        return Arrays.stream(checked).filter(Objects::nonNull)
+                .map(note -> conflictCopies ? conflictCopy(note).id() : note.id()).toList();
+    }
+
+    private Entry importNote(Note fromFile) {
         Note incoming = checked(fromFile);
         Optional<Note> existing = notes.find(incoming.id());
         if (existing.isEmpty()) {
@@ -42,6 +114,10 @@ public final class NoteImport {
         if (!alreadyKept) {
             notes.save(copy);
         }
+        return conflict(copy, alreadyKept);
+    }
+
+    private static Entry conflict(Note copy, boolean alreadyKept) {
         return new Entry("", Outcome.CONFLICT, "The journal's copy is as new or newer and differs; this version "
                 + (alreadyKept ? "was kept earlier" : "is kept") + " as note " + copy.shortId() + ".");
     }

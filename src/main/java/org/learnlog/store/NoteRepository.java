@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learnlog.model.Note;
@@ -56,6 +59,51 @@ public final class NoteRepository {
             return JournalState.countWrite(connection);
         });
         changes.saved(note, writes);
+    }
+
+    /**
+     * Saves all the notes in one transaction: all are kept, or none (the exception says which SQL
+     * failed). Each counts as one write, in order, so the index hears of them one by one.
+     */
+    public void saveAll(List<Note> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        long last = database.write(connection -> {
+            long writes = 0;
+            for (Note note : batch) {
+                upsert(connection, note);
+                links.replaceTags(connection, note.id(), note.tags());
+                links.replaceGoals(connection, note.id(), note.goals());
+                writes = JournalState.countWrite(connection);
+            }
+            return writes;
+        });
+        long first = last - batch.size() + 1;
+        for (int i = 0; i < batch.size(); i++) {
+            changes.saved(batch.get(i), first + i);
+        }
+    }
+
+    /** The notes with these ids that the journal holds, by id. */
+    public Map<UUID, Note> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            Map<UUID, Note> found = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Note note = note(rows);
+                        found.put(note.id(), note);
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     public Optional<Note> find(UUID id) {
