@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -38,6 +41,18 @@ public final class Benchmarks {
             run(work, size, "warm-up", false);
             run(work, size, "measured", true);
             goals(work);
+            Map<String, Double> results = new LinkedHashMap<>();
+            for (int notes : new int[] {10_000, 100_000}) {
+                results.putAll(SearchBenchmark.run(work, notes));
+                results.put("bench_jvm_peak_rss.mb." + notes, peakRssMb());
+            }
+            System.out.print(SearchBenchmark.table(results));
+            Path json = Path.of("target/bench/results.json");
+            Files.createDirectories(json.getParent());
+            Files.writeString(json, results.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "  \"%s\": %.4f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(",\n", "{\n", "\n}\n")));
+            System.out.println("wrote " + json);
             if (Files.isDirectory(TIL)) {
                 try (JournalServices til = open(work.resolve("til-journal"))) {
                     ImportReport report = time("import TIL corpus", () -> til.journalImport().importFrom(TIL), true,
@@ -90,6 +105,16 @@ public final class Benchmarks {
                         GoalScreenTimings.chart(services, "review-speed", 9));
             }
         }
+    }
+
+    /** This JVM's peak resident memory (VmHWM), in MB; -1 where /proc is not there. */
+    private static double peakRssMb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:"))
+                .mapToDouble(line -> Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1);
     }
 
     private static double median(int runs, Supplier<Integer> work) {

@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteKind;
 import org.learnlog.model.SearchHit;
@@ -44,6 +45,7 @@ import org.learnlog.store.StoreException;
  * journal's write count, so a start can tell whether it missed any write and must be rebuilt.
  */
 public final class NoteIndex implements NoteChanges, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(NoteIndex.class.getName());
     private static final String WRITES = "noteWrites";
     private static final long COMMIT_EVERY_SECONDS = 5;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
@@ -86,6 +88,8 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     public static NoteIndex open(Path folder) {
         try {
             return new NoteIndex(FSDirectory.open(folder), true);
+        } catch (LockObtainFailedException inUse) {
+            throw new StoreException("The search index in " + folder + " is open in another process.", inUse);
         } catch (IOException | RuntimeException damaged) {
             try {
                 Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
@@ -111,14 +115,23 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
         return rebuilding.get() ? -1 : writes.get();
     }
 
+    /** Never throws: the note is saved whatever happens here, and an index that missed it is rebuilt later. */
     @Override
     public void saved(Note note, long count) {
-        apply(() -> writer.updateDocument(new Term(NoteDocuments.ID, note.id().toString()), NoteDocuments.of(note)), count);
+        follow(() -> writer.updateDocument(new Term(NoteDocuments.ID, note.id().toString()), NoteDocuments.of(note)), count);
     }
 
     @Override
     public void deleted(UUID id, long count) {
-        apply(() -> writer.deleteDocuments(new Term(NoteDocuments.ID, id.toString())), count);
+        follow(() -> writer.deleteDocuments(new Term(NoteDocuments.ID, id.toString())), count);
+    }
+
+    private void follow(IndexWork work, long count) {
+        try {
+            apply(work, count);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The search index missed a write; it is rebuilt at the next start", e);
+        }
     }
 
     /** Replaces everything with {@code notes}, as of the journal's write count {@code count}. */
@@ -203,7 +216,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             writer.commit();
         } catch (IOException | RuntimeException e) {
             // The next start finds the count behind the journal's and rebuilds; searching goes on meanwhile.
-            System.getLogger(NoteIndex.class.getName()).log(System.Logger.Level.WARNING, "Can't commit the index", e);
+            LOG.log(System.Logger.Level.WARNING, "Can't commit the index", e);
         }
     }
 

@@ -1,0 +1,113 @@
+package org.learnlog.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.JournalServices;
+import org.learnlog.service.Progress;
+
+/**
+ * Import, export and search on a journal of realistic notes: the figures issue 5 asks for, keyed
+ * {@code <measure>.<unit>.<notes>}. Search latency is measured in process after a warm-up; the CLI
+ * search as a whole new process, as a user runs it.
+ */
+final class SearchBenchmark {
+    /** The query shapes: one word, two words, a phrase, a tag filter, a rare word, a date range. */
+    static final List<String> QUERIES = List.of("deploy", "review testing", "\"git java\"", "tag:java deploy",
+            RealisticNotes.RARE_WORD, "after:2024-01-01 before:2024-03-01 incident");
+    private static final int WARM_UP = 300;
+    private static final int MEASURED = 1_000;
+
+    private SearchBenchmark() {
+    }
+
+    static Map<String, Double> run(Path work, int size) throws IOException, InterruptedException {
+        Map<String, Double> results = new LinkedHashMap<>();
+        Path source = work.resolve("markdown-" + size);
+        new RealisticNotes(7).writeTo(source, size);
+        Path journal = work.resolve("journal-" + size);
+        try (JournalServices services = JournalAssembly.open(journal, Clock.systemUTC())) {
+            services.search().ensureCurrent(Progress.NONE);
+            long start = System.nanoTime();
+            services.journalImport().importFrom(source);
+            results.put("import.seconds." + size, seconds(start));
+            start = System.nanoTime();
+            services.journalExport().export(NoteFilter.all(), work.resolve("export-" + size));
+            results.put("export.seconds." + size, seconds(start));
+            latencies(services, size, results);
+        }
+        cli(journal, size, results);
+        return results;
+    }
+
+    private static void latencies(JournalServices services, int size, Map<String, Double> results) {
+        double[] all = new double[QUERIES.size() * MEASURED];
+        int n = 0;
+        for (int round = 0; round < WARM_UP + MEASURED; round++) {
+            for (String query : QUERIES) {
+                long start = System.nanoTime();
+                services.search().search(query, 20);
+                if (round >= WARM_UP) {
+                    all[n++] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(all);
+        results.put("search.p50_ms." + size, all[all.length / 2]);
+        results.put("search.p95_ms." + size, all[(int) (all.length * 0.95)]);
+        results.put("search.max_ms." + size, all[all.length - 1]);
+        for (String query : QUERIES) {
+            results.put("search.hits." + size + "." + QUERIES.indexOf(query),
+                    (double) services.search().search(query, 20).total());
+        }
+    }
+
+    /** `learnlog search` as a new process, three times, the median; and its peak RSS where /usr/bin/time can tell. */
+    private static void cli(Path journal, int size, Map<String, Double> results) throws IOException, InterruptedException {
+        Path jar = Path.of("target/learnlog.jar");
+        if (!Files.exists(jar)) {
+            return;
+        }
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        double[] seconds = new double[3];
+        double rss = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            List<String> command = new ArrayList<>(timed ? List.of("/usr/bin/time", "-f", "maxrss-kb %M") : List.of());
+            command.addAll(List.of("java", "-jar", jar.toString(), "search", "review testing", "--data-dir", journal.toString()));
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(process.getErrorStream().readAllBytes());
+            process.waitFor();
+            seconds[i] = seconds(start);
+            for (String line : err.lines().toList()) {
+                if (line.startsWith("maxrss-kb ")) {
+                    rss = Math.max(rss, Double.parseDouble(line.substring(10)) / 1024);
+                }
+            }
+        }
+        Arrays.sort(seconds);
+        results.put("cli_search.seconds." + size, seconds[1]);
+        if (rss > 0) {
+            results.put("cli_rss.mb." + size, rss);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static String table(Map<String, Double> results) {
+        StringBuilder out = new StringBuilder();
+        results.forEach((key, value) -> out.append(String.format(Locale.ROOT, "%-34s %12.3f%n", key, value)));
+        return out.toString();
+    }
+}
