@@ -35,6 +35,10 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("search")) {
+            searchOnly(Integer.parseInt(args[1]));
+            return;
+        }
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Files.createTempDirectory("learnlog-bench");
         try {
@@ -104,6 +108,16 @@ public final class Benchmarks {
                 System.out.printf(Locale.ROOT, "progress chart of 40 check-ins, build and draw:    %6.1f ms%n",
                         GoalScreenTimings.chart(services, "review-speed", 9));
             }
+        }
+    }
+
+    /** Only the search benchmark, on one size: {@code search 10000}, for quick comparisons while tuning. */
+    private static void searchOnly(int size) throws Exception {
+        Path work = Files.createTempDirectory("learnlog-bench");
+        try {
+            System.out.print(SearchBenchmark.table(SearchBenchmark.run(work, size)));
+        } finally {
+            delete(work);
         }
     }
 

@@ -4,11 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.learnlog.model.Note;
 import org.learnlog.model.Tags;
 
@@ -28,14 +30,22 @@ final class NoteDocuments {
     /** Separates tag names in the stored field; tags can't contain control characters. */
     static final String SEPARATOR = "\u001f";
 
+    /** Stored, and with offsets in the postings, so highlighting reads them instead of analyzing each hit again. */
+    private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WITH_OFFSETS.freeze();
+    }
+
     private NoteDocuments() {
     }
 
     static Document of(Note note) {
         Document doc = new Document();
         doc.add(new StringField(ID, note.id().toString(), Field.Store.YES));
-        doc.add(new TextField(TITLE, shown(note.title()), Field.Store.YES));
-        doc.add(new TextField(BODY, shown(note.body()), Field.Store.YES));
+        doc.add(new Field(TITLE, shown(note.title()), WITH_OFFSETS));
+        doc.add(new Field(BODY, shown(note.body()), WITH_OFFSETS));
         doc.add(new TextField(CONTEXT, note.context(), Field.Store.NO));
         doc.add(new TextField(TAG_TEXT, String.join(" ", note.tags()), Field.Store.NO));
         for (String path : tagPaths(note)) {

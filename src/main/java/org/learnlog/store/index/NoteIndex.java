@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -171,7 +172,10 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
                     hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc), marked[i],
                             top.scoreDocs[i].score));
                 }
-                return new Found(hits, searcher.count(query));
+                // The top hits count exactly up to a thousand matches; only past that is a separate count needed.
+                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                        : searcher.count(query);
+                return new Found(hits, total);
             } finally {
                 searchers.release(searcher);
             }

@@ -19,7 +19,7 @@ import org.learnlog.ui.Messages;
  * only the newest query waits, so fast typing never queues stale work and no timer is needed.
  */
 public final class SearchModel {
-    static final int LIMIT = 200;
+    static final int LIMIT = 100;
     private static final System.Logger LOG = System.getLogger(SearchModel.class.getName());
 
     // properties
