@@ -46,7 +46,11 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
     /** Splits a document; one without front matter has no fields and is all body. */
     public static FrontMatter read(String document) {
         String text = document.startsWith("\ufeff") ? document.substring(1) : document;
-        Document parsed = PARSER.parse(text);
+        // Only the block is parsed: the body can be long, and its Markdown is not needed here.
+        Document parsed = PARSER.parse(text.substring(0, headEnd(text)));
+        if (!(parsed.getFirstChild() instanceof YamlFrontMatterBlock)) {
+            parsed = PARSER.parse(text);
+        }
         Node first = parsed.getFirstChild();
         if (!(first instanceof YamlFrontMatterBlock block)) {
             return new FrontMatter(Map.of(), text);
@@ -72,6 +76,23 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
             return YamlScalars.readFlowList(rawValues.get(0));
         }
         return rawValues.stream().map(YamlScalars::read).toList();
+    }
+
+    /** Where the front matter's closing line ends, or the whole text when there is no such line. */
+    private static int headEnd(String text) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 || !text.substring(0, lineEnd).strip().equals("---")) {
+            return text.length();
+        }
+        while (lineEnd >= 0) {
+            int start = lineEnd + 1;
+            lineEnd = text.indexOf('\n', start);
+            String line = (lineEnd < 0 ? text.substring(start) : text.substring(start, lineEnd)).strip();
+            if (line.equals("---") || line.equals("...")) {
+                return lineEnd < 0 ? text.length() : lineEnd;
+            }
+        }
+        return text.length();
     }
 
     /** The body starts after the closing line and, if there is one, the blank line {@link #write} adds. */
