@@ -77,6 +77,11 @@ public final class Journal {
         return notes.list(filter, limit);
     }
 
+    /** The next {@code limit} notes after {@code after} in the list's order (newest day first): one page of a long list. */
+    public List<NoteSummary> listAfter(NoteFilter filter, NoteSummary after, int limit) {
+        return notes.list(filter, after, limit);
+    }
+
     /** Whole notes, bodies included, for export. */
     public List<Note> load(NoteFilter filter) {
         return notes.load(filter, NO_LIMIT);

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +34,9 @@ public final class NoteRepository {
             + " AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_goal ng "
             + "JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id AND g.slug = ?))"
             + " AND (CAST(? AS DATE) IS NULL OR n.note_date = ?)"
+            // Keyset paging: only notes after the cursor (the last one shown) in the list's order.
+            + " AND (CAST(? AS DATE) IS NULL OR n.note_date < ? OR n.note_date = ? AND (n.updated_at < ?"
+            + " OR n.updated_at = ? AND n.id > ?))"
             + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?";
 
     private final Database database;
@@ -138,12 +144,17 @@ public final class NoteRepository {
 
     /** Summaries of the matching notes, newest day first. */
     public List<NoteSummary> list(NoteFilter filter, int limit) {
-        return query("SELECT " + SUMMARY_COLUMNS + " FROM note n" + FILTER, filter, limit, NoteRepository::summary);
+        return list(filter, null, limit);
+    }
+
+    /** The next page: the matching notes that come after {@code after} (null: from the top) in the list's order. */
+    public List<NoteSummary> list(NoteFilter filter, NoteSummary after, int limit) {
+        return query("SELECT " + SUMMARY_COLUMNS + " FROM note n" + FILTER, filter, after, limit, NoteRepository::summary);
     }
 
     /** Whole notes (bodies included) of the matching notes, newest day first. */
     public List<Note> load(NoteFilter filter, int limit) {
-        return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, limit, NoteRepository::note);
+        return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, null, limit, NoteRepository::note);
     }
 
     public int count() {
@@ -216,7 +227,7 @@ public final class NoteRepository {
         return writes >= 0;
     }
 
-    private <T> List<T> query(String sql, NoteFilter filter, int limit, RowMapper<T> mapper) {
+    private <T> List<T> query(String sql, NoteFilter filter, NoteSummary after, int limit, RowMapper<T> mapper) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 String tagKey = filter.tag() == null ? null : Tags.key(filter.tag());
@@ -226,7 +237,15 @@ public final class NoteRepository {
                 select.setString(4, filter.goal());
                 select.setObject(5, filter.day());
                 select.setObject(6, filter.day());
-                select.setInt(7, limit);
+                LocalDate day = after == null ? null : after.date();
+                OffsetDateTime updated = after == null ? null : OffsetDateTime.ofInstant(after.updated(), ZoneOffset.UTC);
+                select.setObject(7, day);
+                select.setObject(8, day);
+                select.setObject(9, day);
+                select.setObject(10, updated);
+                select.setObject(11, updated);
+                select.setObject(12, after == null ? null : after.id());
+                select.setInt(13, limit);
                 List<T> result = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -257,7 +276,7 @@ public final class NoteRepository {
 
     private static NoteSummary summary(ResultSet rows) throws SQLException {
         return new NoteSummary(rows.getObject("id", UUID.class), rows.getString("title"),
-                rows.getObject("note_date", java.time.LocalDate.class), NoteKind.valueOf(rows.getString("kind")),
+                rows.getObject("note_date", LocalDate.class), NoteKind.valueOf(rows.getString("kind")),
                 Columns.getList(rows, "tags"), Columns.getInstant(rows, "updated_at"));
     }
 

@@ -27,6 +27,7 @@ import org.learnlog.model.NoteSummary;
 import org.learnlog.service.JournalServices;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless under Monocle, on an in-memory journal. */
 class MainWindowTest {
@@ -258,6 +259,25 @@ class MainWindowTest {
 
         assertEquals("Dana", services.settings().author());
         assertEquals("Aids you make now carry the name “Dana”.", robot.lookup("#statusLabel").queryLabeled().getText());
+    }
+
+    @Test
+    void aLongListLoadsMoreNotesAsItIsScrolledToTheEnd() throws Exception {
+        for (int i = 0; i < 450; i++) {
+            services.journal().save(NoteDraft.of("Note " + i, ""));
+        }
+        showWindow();
+        ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
+        assertEquals(200, list.getItems().size());
+
+        for (int shown = 200; shown < 450; shown = list.getItems().size()) {
+            int last = shown - 1;
+            robot.interact(() -> list.scrollTo(last));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(list.getItems().size() > shown, "more loaded after " + shown);
+        }
+
+        assertEquals(450, list.getItems().stream().map(NoteSummary::id).distinct().count());
     }
 
     private Note saved(String title, String tag) {

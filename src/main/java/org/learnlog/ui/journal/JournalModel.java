@@ -30,8 +30,8 @@ import org.learnlog.ui.Place;
  * goals for the sidebar, and a status line. Every query runs in the background.
  */
 public final class JournalModel {
-    /** Enough for years of notes; paging for very large journals comes with search. */
-    static final int LIST_LIMIT = 10_000;
+    /** Notes loaded at a time; more are loaded as the list is scrolled near its end. */
+    static final int PAGE = 200;
     private static final System.Logger LOG = System.getLogger(JournalModel.class.getName());
 
     // properties
@@ -48,6 +48,8 @@ public final class JournalModel {
     private final Background background;
     private final Messages messages;
     private long generation;
+    private boolean hasMore;
+    private boolean loadingMore;
 
     public JournalModel(JournalServices services, Background background, Navigation navigation, Messages messages) {
         this.services = services;
@@ -63,15 +65,21 @@ public final class JournalModel {
 
     // commands
 
-    /** Reloads the list and the sidebar; only the newest of overlapping refreshes is shown. */
+    /**
+     * Reloads the list (as many notes as it showed, so a scrolled list keeps its place) and the
+     * sidebar; only the newest of overlapping refreshes is shown.
+     */
     public void refresh() {
         long mine = ++generation;
         NoteFilter current = filter.get();
-        background.read(() -> new Snapshot(services.journal().list(current, LIST_LIMIT),
+        int shown = Math.max(PAGE, notes.size());
+        loadingMore = false;
+        background.read(() -> new Snapshot(services.journal().list(current, shown),
                         services.journal().tagsInUse(), services.goals().all(), services.aids().all(),
                         services.reviews().due(), services.activity().heatmap()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
+                        hasMore = snapshot.notes().size() == shown;
                         notes.setAll(snapshot.notes());
                         tags.setAll(snapshot.tags());
                         goals.setAll(snapshot.goals());
@@ -81,6 +89,29 @@ public final class JournalModel {
                     }
                 })
                 .onError(failure -> failed("action.load", failure));
+    }
+
+    /** Loads the next page when the list is scrolled near its end; a refresh meanwhile wins. */
+    public void loadMore() {
+        if (!hasMore || loadingMore || notes.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        long mine = generation;
+        NoteFilter current = filter.get();
+        NoteSummary last = notes.get(notes.size() - 1);
+        background.read(() -> services.journal().listAfter(current, last, PAGE))
+                .onSuccess(page -> {
+                    if (mine == generation && loadingMore) {
+                        loadingMore = false;
+                        hasMore = page.size() == PAGE;
+                        notes.addAll(page);
+                    }
+                })
+                .onError(failure -> {
+                    loadingMore = false;
+                    failed("action.load", failure);
+                });
     }
 
     public void noteDeleted(UUID id) {

@@ -1,6 +1,8 @@
 package org.learnlog.ui.journal;
 
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -13,9 +15,12 @@ final class NoteCell extends ListCell<NoteSummary> {
     private final Label details = new Label();
     private final VBox box = new VBox(2, title, details);
     private final Messages messages;
+    private final IntConsumer shown;
 
-    NoteCell(Messages messages) {
+    /** {@code shown} hears which index a cell shows, after the layout pass that showed it. */
+    NoteCell(Messages messages, IntConsumer shown) {
         this.messages = messages;
+        this.shown = shown;
         // A zero preferred width makes the cell as wide as the list, so long titles end in "…" instead of scrolling.
         setPrefWidth(0);
         title.getStyleClass().add("note-title");
@@ -35,5 +40,8 @@ final class NoteCell extends ListCell<NoteSummary> {
         details.setText(note.date() + " · " + messages.text("kind." + note.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags));
         setText(null);
         setGraphic(box);
+        int index = getIndex();
+        // Not during layout: loading more changes the list's items.
+        Platform.runLater(() -> shown.accept(index));
     }
 }

@@ -13,6 +13,9 @@ import org.learnlog.ui.editor.EditorModel;
  * chosen, and keeps the note being edited selected when the list reloads.
  */
 final class NoteListBinding {
+    /** How close to the end of the loaded notes a shown cell asks for more. */
+    private static final int NEAR_END = 40;
+
     private final ListView<NoteSummary> list;
     private final JournalModel journal;
     private final EditorModel editor;
@@ -27,7 +30,7 @@ final class NoteListBinding {
 
     void install(Messages messages) {
         list.setItems(journal.notes());
-        list.setCellFactory(view -> new NoteCell(messages));
+        list.setCellFactory(view -> new NoteCell(messages, this::shown));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label empty = new Label(messages.text("list.empty"));
         empty.setWrapText(true);
@@ -39,6 +42,13 @@ final class NoteListBinding {
             }
         });
         journal.notes().addListener((ListChangeListener<NoteSummary>) change -> reselectEditedNote());
+    }
+
+    /** A cell shows the note at {@code index}: near the end of what is loaded, load the next page. */
+    private void shown(int index) {
+        if (index >= journal.notes().size() - NEAR_END) {
+            journal.loadMore();
+        }
     }
 
     private void reselectEditedNote() {
