@@ -79,10 +79,6 @@ public final class Search {
         }
     }
 
-    public boolean isCurrent() {
-        return current.get();
-    }
-
     public SearchResults search(String text, int limit) {
         SearchQuery query = SearchQueryParser.parse(text);
         List<String> hints = new ArrayList<>(query.hints());
