@@ -114,9 +114,11 @@ public final class Benchmarks {
     /** Only the search benchmark, on one size: {@code search 10000}, for quick comparisons while tuning. */
     private static void searchOnly(int size) throws Exception {
         Path work = Files.createTempDirectory("learnlog-bench");
+        GoalScreenTimings.startHeadless();
         try {
             System.out.print(SearchBenchmark.table(SearchBenchmark.run(work, size)));
         } finally {
+            Platform.exit();
             delete(work);
         }
     }

@@ -25,12 +25,14 @@ final class SearchBenchmark {
     static final List<String> QUERIES = List.of("deploy", "review testing", "\"git java\"", "tag:java deploy",
             RealisticNotes.RARE_WORD, "after:2024-01-01 before:2024-03-01 incident");
     private static final int WARM_UP = 300;
+    /** The journal the scripted UI session runs on, for the longest FX-thread stall. */
+    private static final int STALL_NOTES = 10_000;
     private static final int MEASURED = 1_000;
 
     private SearchBenchmark() {
     }
 
-    static Map<String, Double> run(Path work, int size) throws IOException, InterruptedException {
+    static Map<String, Double> run(Path work, int size) throws Exception {
         Map<String, Double> results = new LinkedHashMap<>();
         Path source = work.resolve("markdown-" + size);
         new RealisticNotes(7).writeTo(source, size);
@@ -46,6 +48,11 @@ final class SearchBenchmark {
             latencies(services, size, results);
         }
         cli(journal, size, results);
+        if (size == STALL_NOTES) {
+            double[] stall = FxStallBenchmark.run(journal);
+            results.put("fx_stall.max_ms", stall[0]);
+            results.put("fx_stall.p99_ms", stall[1]);
+        }
         return results;
     }
 
