@@ -1,5 +1,6 @@
 package org.learnlog.app;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Activity;
@@ -27,11 +28,13 @@ import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.ReviewRepository;
+import org.learnlog.store.StoreException;
 import org.learnlog.store.TagRepository;
 import org.learnlog.store.index.NoteIndex;
 
 /** The composition root's data half: database → repositories → services, by hand. */
 public final class JournalAssembly {
+    private static final System.Logger LOG = System.getLogger(JournalAssembly.class.getName());
 
     private JournalAssembly() {
     }
@@ -47,6 +50,16 @@ public final class JournalAssembly {
         }
     }
 
+    /** The index is a cache: one that can't be kept on disk (a read-only folder, say) is kept in memory instead. */
+    private static NoteIndex openIndex(Path folder) {
+        try {
+            return NoteIndex.open(folder);
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "The search index is kept in memory this time: " + e.getMessage(), e);
+            return NoteIndex.inMemory();
+        }
+    }
+
     /**
      * The services over {@code database}; {@code dataDir} holds the user's templates and settings, and
      * may be null (an in-memory journal has neither).
@@ -55,7 +68,7 @@ public final class JournalAssembly {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : NoteIndex.open(dataDir.resolve("index"));
+        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(dataDir.resolve("index"));
         NoteRepository notes = new NoteRepository(database, index);
         Search search = new Search(index, notes, new JournalState(database));
         search.adoptIfBothEmpty();
