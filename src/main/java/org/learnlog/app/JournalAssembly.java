@@ -27,6 +27,7 @@ import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.NoteScans;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.StoreException;
 import org.learnlog.store.TagRepository;
@@ -70,7 +71,7 @@ public final class JournalAssembly {
         GoalRepository goalRepository = new GoalRepository(database);
         NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(dataDir.resolve("index"));
         NoteRepository notes = new NoteRepository(database, index);
-        Search search = new Search(index, notes, new JournalState(database));
+        Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, clock);

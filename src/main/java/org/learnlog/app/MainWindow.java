@@ -35,6 +35,7 @@ import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
 import org.learnlog.ui.journal.PreferencesAction;
+import org.learnlog.ui.journal.StatusBarController;
 import org.learnlog.ui.review.ReviewController;
 import org.learnlog.ui.review.ReviewModel;
 
@@ -68,6 +69,8 @@ public final class MainWindow {
                 () -> new MainWindowController(journal, editor, actions, transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
                         newGoal, navigation, darkTheme, services.search(), background, messages),
+                StatusBarController.class,
+                () -> new StatusBarController(journal, work),
                 NoteEditorController.class,
                 () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages),
                 GoalsController.class,

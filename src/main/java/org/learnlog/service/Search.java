@@ -13,7 +13,7 @@ import org.learnlog.model.SearchQuery;
 import org.learnlog.model.SearchResults;
 import org.learnlog.model.Snippet;
 import org.learnlog.store.JournalState;
-import org.learnlog.store.NoteRepository;
+import org.learnlog.store.NoteScans;
 import org.learnlog.store.index.NoteIndex;
 
 /**
@@ -27,11 +27,11 @@ public final class Search {
     static final int REBUILD_ROUNDS = 5;
 
     private final NoteIndex index;
-    private final NoteRepository notes;
+    private final NoteScans notes;
     private final JournalState state;
     private final AtomicBoolean current = new AtomicBoolean();
 
-    public Search(NoteIndex index, NoteRepository notes, JournalState state) {
+    public Search(NoteIndex index, NoteScans notes, JournalState state) {
         this.index = index;
         this.notes = notes;
         this.state = state;

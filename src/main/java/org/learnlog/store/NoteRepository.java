@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +26,8 @@ public final class NoteRepository {
             + "FROM note_tag nt JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id) AS tags";
     private static final String GOALS = "(SELECT LISTAGG(g.slug, CHAR(31)) WITHIN GROUP (ORDER BY g.slug) "
             + "FROM note_goal ng JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id) AS goals";
-    private static final String SUMMARY_COLUMNS = "n.id, n.title, n.note_date, n.kind, n.updated_at, " + TAGS;
-    private static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.body, n.context, n.source, n.created_at, " + GOALS;
+    static final String SUMMARY_COLUMNS = "n.id, n.title, n.note_date, n.kind, n.updated_at, " + TAGS;
+    static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.body, n.context, n.source, n.created_at, " + GOALS;
     private static final String FILTER = " WHERE (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_tag nt "
             + "JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id AND t.name_key = ?))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_goal ng "
@@ -157,63 +156,6 @@ public final class NoteRepository {
         return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, null, limit, NoteRepository::note);
     }
 
-    public int count() {
-        return database.read(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM note");
-                 ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        });
-    }
-
-    /** Up to {@code limit} whole notes with ids after {@code after} (null: from the start), in id order: a page to rebuild from. */
-    public List<Note> page(UUID after, int limit) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + NOTE_COLUMNS + " FROM note n "
-                    + "WHERE CAST(? AS UUID) IS NULL OR n.id > ? ORDER BY n.id LIMIT ?")) {
-                select.setObject(1, after);
-                select.setObject(2, after);
-                select.setInt(3, limit);
-                List<Note> notes = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        notes.add(note(rows));
-                    }
-                }
-                return notes;
-            }
-        });
-    }
-
-    /**
-     * Summaries of notes whose title or body holds every one of {@code texts}, ignoring case, newest
-     * first: the slow search used while the index is rebuilt.
-     */
-    public List<NoteSummary> scan(List<String> texts, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        texts.forEach(text -> where.append(" AND (LOWER(n.title) LIKE ? ESCAPE '\\' OR LOWER(n.body) LIKE ? ESCAPE '\\')"));
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM note n"
-                    + where + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?")) {
-                int index = 1;
-                for (String text : texts) {
-                    String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "\\\\$0") + "%";
-                    select.setString(index++, pattern);
-                    select.setString(index++, pattern);
-                }
-                select.setInt(index, limit);
-                List<NoteSummary> notes = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        notes.add(summary(rows));
-                    }
-                }
-                return notes;
-            }
-        });
-    }
-
     public boolean delete(UUID id) {
         long writes = database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
@@ -274,13 +216,13 @@ public final class NoteRepository {
         }
     }
 
-    private static NoteSummary summary(ResultSet rows) throws SQLException {
+    static NoteSummary summary(ResultSet rows) throws SQLException {
         return new NoteSummary(rows.getObject("id", UUID.class), rows.getString("title"),
                 rows.getObject("note_date", LocalDate.class), NoteKind.valueOf(rows.getString("kind")),
                 Columns.getList(rows, "tags"), Columns.getInstant(rows, "updated_at"));
     }
 
-    private static Note note(ResultSet rows) throws SQLException {
+    static Note note(ResultSet rows) throws SQLException {
         NoteSummary summary = summary(rows);
         return new Note(summary.id(), summary.title(), rows.getString("body"), summary.date(), summary.kind(),
                 rows.getString("context"), summary.tags(), Columns.getList(rows, "goals"),

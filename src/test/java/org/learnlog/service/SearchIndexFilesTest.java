@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +15,7 @@ import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.NoteScans;
 import org.learnlog.store.TagRepository;
 import org.learnlog.store.index.NoteIndex;
 
@@ -31,7 +31,7 @@ class SearchIndexFilesTest {
         final NoteRepository notes = new NoteRepository(database, index);
         final Journal journal = new Journal(notes, new TagRepository(database), new GoalRepository(database),
                 new SteppingClock(TestJournal.NOW));
-        final Search search = new Search(index, notes, new JournalState(database));
+        final Search search = new Search(index, new NoteScans(database), new JournalState(database));
 
         long found(String text) {
             return search.search(text, 10).total();

@@ -13,6 +13,7 @@ import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.NoteScans;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
 import org.learnlog.store.index.NoteIndex;
@@ -51,7 +52,7 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public Search search() {
-        return new Search(index, new NoteRepository(database, index), new JournalState(database));
+        return new Search(index, new NoteScans(database), new JournalState(database));
     }
 
     public Reviews reviews() {

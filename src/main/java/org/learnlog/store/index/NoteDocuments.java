@@ -1,7 +1,11 @@
 package org.learnlog.store.index;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -12,6 +16,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteKind;
+import org.learnlog.model.SearchHit;
 import org.learnlog.model.Tags;
 
 /** A note as an index document: searchable text, exact filters, the day for ranges and recency, and what a hit shows. */
@@ -78,5 +84,16 @@ final class NoteDocuments {
             paths.add(key);
         }
         return paths;
+    }
+
+    /** A found document as a hit, with the title and snippet marked by the highlighter (null: nothing marked). */
+    static SearchHit hit(Document doc, String[] marked, float score) {
+        String tags = doc.get(TAGS_SHOWN);
+        return new SearchHit(UUID.fromString(doc.get(ID)),
+                Highlights.snippet(marked[0], doc.get(TITLE), Integer.MAX_VALUE),
+                LocalDate.ofEpochDay(doc.getField(DAY).numericValue().longValue()),
+                NoteKind.fromSlug(doc.get(KIND)).orElse(NoteKind.INSIGHT),
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(SEPARATOR)),
+                Highlights.snippet(marked[1], doc.get(BODY), Highlights.SNIPPET_LENGTH), score);
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -34,7 +30,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.learnlog.model.Note;
-import org.learnlog.model.NoteKind;
 import org.learnlog.model.SearchHit;
 import org.learnlog.model.SearchQuery;
 import org.learnlog.store.NoteChanges;
@@ -169,7 +164,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
                 String[][] marked = highlights.of(searcher, query, top);
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < top.scoreDocs.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc), marked[i],
+                    hits.add(NoteDocuments.hit(searcher.storedFields().document(top.scoreDocs[i].doc), marked[i],
                             top.scoreDocs[i].score));
                 }
                 // The top hits count exactly up to a thousand matches; only past that is a separate count needed.
@@ -186,16 +181,6 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
 
     /** What the index found: the hits and the number of all matching notes. */
     public record Found(List<SearchHit> hits, long total) {
-    }
-
-    private static SearchHit hit(Document doc, String[] marked, float score) {
-        String tags = doc.get(NoteDocuments.TAGS_SHOWN);
-        return new SearchHit(UUID.fromString(doc.get(NoteDocuments.ID)),
-                Highlights.snippet(marked[0], doc.get(NoteDocuments.TITLE), Integer.MAX_VALUE),
-                LocalDate.ofEpochDay(doc.getField(NoteDocuments.DAY).numericValue().longValue()),
-                NoteKind.fromSlug(doc.get(NoteDocuments.KIND)).orElse(NoteKind.INSIGHT),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(NoteDocuments.SEPARATOR)),
-                Highlights.snippet(marked[1], doc.get(NoteDocuments.BODY), Highlights.SNIPPET_LENGTH), score);
     }
 
     private void apply(IndexWork work, long count) {

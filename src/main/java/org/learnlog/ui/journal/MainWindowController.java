@@ -8,7 +8,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -17,16 +16,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.learnlog.ui.LongWork;
-import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.model.SearchHit;
 import org.learnlog.service.Search;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
+import org.learnlog.ui.aids.AidMaker;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.NoteEditorController;
 import org.learnlog.ui.search.SearchModel;
@@ -38,8 +37,6 @@ public final class MainWindowController {
     @FXML
     private ListView<NoteSummary> noteList;
     @FXML
-    private Label statusLabel;
-    @FXML
     private Button exportButton;
     @FXML
     private Button copyButton;
@@ -49,10 +46,6 @@ public final class MainWindowController {
     private MenuItem exportItem;
     @FXML
     private MenuItem copyItem;
-    @FXML
-    private ProgressBar workProgress;
-    @FXML
-    private Button cancelWork;
     @FXML
     private NoteEditorController editorController;
     @FXML
@@ -124,12 +117,6 @@ public final class MainWindowController {
         deleteButton.disableProperty().bind(exportButton.disableProperty());
         exportItem.disableProperty().bind(exportButton.disableProperty());
         copyItem.disableProperty().bind(exportButton.disableProperty());
-        workProgress.visibleProperty().bind(work.runningProperty());
-        workProgress.managedProperty().bind(work.runningProperty());
-        workProgress.progressProperty().bind(work.progressProperty());
-        cancelWork.visibleProperty().bind(work.runningProperty());
-        cancelWork.managedProperty().bind(work.runningProperty());
-        statusLabel.textProperty().bind(journal.status());
     }
 
     /** Installs the save-before-close guard and the list's Delete key once the window exists. */
@@ -224,11 +211,6 @@ public final class MainWindowController {
     @FXML
     void importJrnl() {
         transfer.importJrnl(window());
-    }
-
-    @FXML
-    void cancelWork() {
-        work.cancel();
     }
 
     /** Closes the window the way its close button does, so the note on screen is saved first. */
