@@ -74,7 +74,7 @@ public final class JournalAssembly {
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
-        Goals goals = new Goals(goalRepository, clock);
+        Goals goals = new Goals(goalRepository, notes, clock);
         AidRepository aids = new AidRepository(database);
         CheckInRepository checkIns = new CheckInRepository(database);
         GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);

@@ -11,14 +11,17 @@ import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.Slugs;
 import org.learnlog.store.GoalRepository;
+import org.learnlog.store.NoteRepository;
 
 /** The goal use cases: set a goal, look goals up. Check-ins and reviews build on these. */
 public final class Goals {
     private final GoalRepository goals;
+    private final NoteRepository notes;
     private final Clock clock;
 
-    public Goals(GoalRepository goals, Clock clock) {
+    public Goals(GoalRepository goals, NoteRepository notes, Clock clock) {
         this.goals = goals;
+        this.notes = notes;
         this.clock = clock;
     }
 
@@ -54,14 +57,18 @@ public final class Goals {
 
     /** How many notes link to the goal: what deleting it would unlink. */
     public int linkedNotes(String slug) {
-        return goals.linkedNoteCount(find(slug).id());
+        return goals.linkedNoteIds(find(slug).id()).size();
     }
 
     /** Deletes the goal with its check-ins and reviews. Its notes are kept, without the link. */
     public void delete(String slug) {
-        if (!goals.delete(find(slug).id())) {
+        Goal goal = find(slug);
+        List<UUID> linked = goals.linkedNoteIds(goal.id());
+        if (!goals.delete(goal.id())) {
             throw new NotFoundException("The goal \"" + slug + "\" was deleted meanwhile.");
         }
+        // Written again as they now are, without the link, so the search index forgets it too.
+        notes.saveAll(List.copyOf(notes.findAll(linked).values()));
     }
 
     public Goal find(String slug) {

@@ -71,14 +71,18 @@ public final class GoalRepository {
         });
     }
 
-    public int linkedNoteCount(UUID id) {
+    /** The notes linked to the goal. */
+    public List<UUID> linkedNoteIds(UUID id) {
         return database.read(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM note_goal WHERE goal_id = ?")) {
-                count.setObject(1, id);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
+            try (PreparedStatement select = connection.prepareStatement("SELECT note_id FROM note_goal WHERE goal_id = ?")) {
+                select.setObject(1, id);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
                 }
+                return ids;
             }
         });
     }

@@ -107,6 +107,19 @@ class SearchTest {
         assertEquals(0, search.search("plugin", 20).total());
     }
 
+    @Test
+    void aDeletedGoalNoLongerFindsTheNotesThatWereLinkedToIt() {
+        test.reviewSpeed();
+        note("Smaller PRs", "", LocalDate.of(2026, 11, 1), NoteKind.INSIGHT, List.of(), List.of("review-speed"));
+        assertEquals(List.of("Smaller PRs"), titles("goal:review-speed"));
+
+        test.goals.delete("review-speed");
+
+        assertEquals(List.of(), titles("goal:review-speed"));
+        assertEquals(List.of("Smaller PRs"), titles("smaller"));
+        assertEquals(false, search.needsRebuild());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"AND", "\"", "(", "%", "_", "*", "c++", "-", "tag:", "\"unclosed", "OR NOT the",
         "\u0000", "a:b"})

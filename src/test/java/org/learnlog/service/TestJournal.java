@@ -31,7 +31,7 @@ public final class TestJournal implements AutoCloseable {
     public TestJournal() {
         GoalRepository goalRepository = new GoalRepository(database);
         journal = new Journal(new NoteRepository(database, index), new TagRepository(database), goalRepository, clock);
-        goals = new Goals(goalRepository, clock);
+        goals = new Goals(goalRepository, new NoteRepository(database, index), clock);
     }
 
     public JournalExport journalExport() {
