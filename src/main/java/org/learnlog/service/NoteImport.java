@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
@@ -95,26 +94,14 @@ public final class NoteImport {
                 .map(note -> conflictCopies ? conflictCopy(note).id() : note.id()).toList();
     }
 
+    /** One note alone, decided exactly as in a batch, in a transaction of its own. */
     private Entry importNote(Note fromFile) {
         Note incoming = checked(fromFile);
-        Optional<Note> existing = notes.find(incoming.id());
-        if (existing.isEmpty()) {
-            notes.save(incoming);
-            return new Entry("", Outcome.IMPORTED, "");
-        }
-        if (existing.get().equals(incoming)) {
-            return new Entry("", Outcome.UNCHANGED, "");
-        }
-        if (incoming.updated().isAfter(existing.get().updated())) {
-            notes.save(incoming);
-            return new Entry("", Outcome.UPDATED, "");
-        }
-        Note copy = conflictCopy(incoming);
-        boolean alreadyKept = notes.find(copy.id()).isPresent();
-        if (!alreadyKept) {
-            notes.save(copy);
-        }
-        return conflict(copy, alreadyKept);
+        Map<UUID, Note> known = new HashMap<>(notes.findAll(List.of(incoming.id(), conflictCopy(incoming).id())));
+        Map<UUID, Note> toSave = new LinkedHashMap<>();
+        Entry entry = decide(incoming, known, toSave);
+        notes.saveAll(List.copyOf(toSave.values()));
+        return entry;
     }
 
     private static Entry conflict(Note copy, boolean alreadyKept) {
