@@ -15,8 +15,6 @@ import picocli.CommandLine.ScopeType;
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;
-    private final Path defaultDataDir;
-
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The journal's folder (default: ${DEFAULT-VALUE}).")
     private Path dataDir;
@@ -24,7 +22,8 @@ public final class LearnlogCommand implements Runnable {
     public LearnlogCommand(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
         this.opener = opener;
         this.desktop = desktop;
-        this.defaultDataDir = defaultDataDir;
+        // The field's first value is what --help shows as the default.
+        this.dataDir = defaultDataDir;
     }
 
     @Override
@@ -33,7 +32,7 @@ public final class LearnlogCommand implements Runnable {
     }
 
     Path dataDir() {
-        return dataDir != null ? dataDir : defaultDataDir;
+        return dataDir;
     }
 
     JournalOpener opener() {

@@ -46,6 +46,9 @@ public final class Benchmarks {
             run(work, size, "measured", true);
             goals(work);
             Map<String, Double> results = new LinkedHashMap<>();
+            if (GuiStartBenchmark.possible()) {
+                results.putAll(GuiStartBenchmark.run(work.resolve("journal-empty"), 0));
+            }
             for (int notes : new int[] {10_000, 100_000}) {
                 results.putAll(SearchBenchmark.run(work, notes));
                 results.put("bench_jvm_peak_rss.mb." + notes, peakRssMb());

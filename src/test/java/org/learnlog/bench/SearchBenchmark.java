@@ -48,10 +48,11 @@ final class SearchBenchmark {
             latencies(services, size, results);
         }
         cli(journal, size, results);
+        if (GuiStartBenchmark.possible()) {
+            results.putAll(GuiStartBenchmark.run(journal, size));
+        }
         if (size == STALL_NOTES) {
-            double[] stall = FxStallBenchmark.run(journal);
-            results.put("fx_stall.max_ms", stall[0]);
-            results.put("fx_stall.p99_ms", stall[1]);
+            results.putAll(FxStallBenchmark.run(journal));
         }
         return results;
     }

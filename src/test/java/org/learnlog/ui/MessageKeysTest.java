@@ -22,7 +22,8 @@ import org.learnlog.model.NoteKind;
 /** Every key the UI uses is in messages.properties, and every key there is used. */
 class MessageKeysTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    /** A quoted dotted name in ui code, unless it names a class (com.sun…, javafx…). */
+    private static final Pattern CODE_KEY = Pattern.compile("\"(?!com\\.|javafx\\.)([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     /** Outside the ui package, only direct look-ups count: app code also names system properties. */
     private static final Pattern TEXT_CALL = Pattern.compile("\\.text\\(\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     private static final Path SOURCES = Path.of("src/main");

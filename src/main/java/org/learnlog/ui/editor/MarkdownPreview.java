@@ -1,9 +1,10 @@
 package org.learnlog.ui.editor;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.StringProperty;
 import javafx.scene.layout.StackPane;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import org.learnlog.service.PreviewPages;
@@ -15,6 +16,8 @@ import org.learnlog.ui.Background;
  */
 public final class MarkdownPreview {
     private static final Duration QUIET = Duration.millis(150);
+    /** The class whose initializer loads WebKit's 100 MB library; it only records settings besides. */
+    private static final String WEB_PAGE = "com.sun.webkit.WebPage";
 
     private static final System.Logger LOG = System.getLogger(MarkdownPreview.class.getName());
 
@@ -28,11 +31,32 @@ public final class MarkdownPreview {
     }
 
     /**
-     * Loads WebKit's classes and native library on a background thread, then attaches the preview:
-     * done on the FX thread, that loading froze the new window for about a second.
+     * Attaches the preview once there is Markdown to show: WebKit costs some 50 MB of memory, which a
+     * window opened only to search or to look at goals need not pay.
      */
-    public void attachWhenLoaded(StackPane pane, StringProperty markdown) {
-        background.read(() -> Class.forName(WebEngine.class.getName(), true, MarkdownPreview.class.getClassLoader()))
+    public void attachWhenNeeded(StackPane pane, StringProperty markdown) {
+        if (!markdown.get().isEmpty()) {
+            attachWhenLoaded(pane, markdown);
+            return;
+        }
+        markdown.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (!markdown.get().isEmpty()) {
+                    markdown.removeListener(this);
+                    attachWhenLoaded(pane, markdown);
+                }
+            }
+        });
+    }
+
+    /**
+     * Loads WebKit's native library on a background thread, then attaches the preview: done on the FX
+     * thread, that loading froze the window for 1.3 s. WebKit's own start-up, which must happen on the
+     * FX thread, waits for the first page.
+     */
+    private void attachWhenLoaded(StackPane pane, StringProperty markdown) {
+        background.read(() -> Class.forName(WEB_PAGE, true, MarkdownPreview.class.getClassLoader()))
                 .onSuccess(loaded -> attach(pane, markdown))
                 .onError(failure -> LOG.log(System.Logger.Level.WARNING, "The Markdown preview could not start", failure));
     }

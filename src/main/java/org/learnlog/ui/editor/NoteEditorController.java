@@ -94,9 +94,9 @@ public final class NoteEditorController {
         }
     }
 
-    /** Creates the preview; called after the window is shown, because a WebView is slow to start. */
+    /** Creates the preview when a body is first shown; called after the window is shown, because a WebView is slow to start. */
     public void showPreview() {
-        preview.attachWhenLoaded(previewPane, model.bodyProperty());
+        preview.attachWhenNeeded(previewPane, model.bodyProperty());
     }
 
     @FXML

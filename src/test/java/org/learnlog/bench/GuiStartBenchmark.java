@@ -1,0 +1,70 @@
+package org.learnlog.bench;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Cold start of the desktop app to its first shown window, headless under Monocle, each run a new JVM
+ * with the JVM options of {@code packaging/bin/learnlog} (less the class-data archive, which needs a
+ * jar): the median of three, and the peak resident memory when the window is up.
+ */
+final class GuiStartBenchmark {
+    private static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dlearnlog.startupProbe=true");
+    private static final int RUNS = 3;
+
+    private GuiStartBenchmark() {
+    }
+
+    /** {@code gui_start.ms.<notes>} and {@code rss.mb.<notes>} for the journal in {@code dataDir}. */
+    static Map<String, Double> run(Path dataDir, int notes) throws IOException, InterruptedException {
+        double[] millis = new double[RUNS];
+        double rss = 0;
+        for (int i = 0; i < RUNS; i++) {
+            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "maxrss-kb %M", "java"));
+            command.addAll(APP_OPTIONS);
+            command.addAll(HEADLESS);
+            command.addAll(List.of("-cp", classPath(), "org.learnlog.Main", "--data-dir", dataDir.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0 || !out.contains("first-window-ms ")) {
+                throw new IOException("The app did not start: " + out.lines().limit(20).collect(Collectors.joining("\n")));
+            }
+            for (String line : out.lines().toList()) {
+                if (line.startsWith("first-window-ms ")) {
+                    millis[i] = Double.parseDouble(line.substring(16));
+                } else if (line.startsWith("maxrss-kb ")) {
+                    rss = Math.max(rss, Double.parseDouble(line.substring(10)) / 1024);
+                }
+            }
+        }
+        Arrays.sort(millis);
+        Map<String, Double> results = new LinkedHashMap<>();
+        results.put("gui_start.ms." + notes, millis[RUNS / 2]);
+        results.put("rss.mb." + notes, rss);
+        return results;
+    }
+
+    static boolean possible() {
+        return Files.isExecutable(Path.of("/usr/bin/time"));
+    }
+
+    /** This benchmark's own class path, which holds the app, JavaFX and Monocle. */
+    private static String classPath() {
+        ClassLoader loader = GuiStartBenchmark.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls) {
+            return Arrays.stream(urls.getURLs()).map(URL::getPath).collect(Collectors.joining(java.io.File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+}
