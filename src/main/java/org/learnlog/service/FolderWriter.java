@@ -5,17 +5,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes files into one folder and never outside it. Each file is written to a hidden temp file and
+ * Writes files into one folder and never outside it, from any number of threads. Each file is written to a hidden temp file and
  * moved into place, so a reader (or a crash) never sees half a file.
  */
 final class FolderWriter {
     private final Path root;
     /** Folders known to exist, so a large export asks the file system once per folder, not per file. */
-    private final Set<Path> folders = new HashSet<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     FolderWriter(Path folder) {
         root = folder.toAbsolutePath().normalize();
@@ -47,8 +47,10 @@ final class FolderWriter {
         Path target = resolve(relative);
         Path temp = target.resolveSibling("." + target.getFileName() + ".learnlog-tmp");
         try {
-            if (folders.add(target.getParent())) {
+            // Known only once created, so a second thread never writes into a folder not there yet.
+            if (!folders.contains(target.getParent())) {
                 Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
             }
             Files.write(temp, content);
             try {

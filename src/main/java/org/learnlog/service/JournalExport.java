@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.learnlog.markdown.AidMarkdown;
 import org.learnlog.markdown.GoalHistoryMarkdown;
@@ -90,19 +95,57 @@ public final class JournalExport {
         FolderWriter writer = new FolderWriter(folder);
         writer.write(MARKER, "Written by Learnlog. Export the journal here again to update it.\n".getBytes(StandardCharsets.UTF_8));
         Map<Note, String> paths = JournalLayout.paths(notes);
-        int done = 0;
-        for (Map.Entry<Note, String> entry : paths.entrySet()) {
-            progress.checkCancelled("Export cancelled after " + done + " of " + notes.size()
-                    + " notes; each file written is complete.");
-            writer.write(entry.getValue(), bytes(NoteMarkdown.write(entry.getKey())));
-            progress.done(++done, notes.size());
-        }
+        writeNotes(List.copyOf(paths.entrySet()), writer, progress);
         for (Goal goal : allGoals) {
             writer.write(JournalLayout.goalPath(goal.slug()), bytes(GoalMarkdown.write(goal)));
         }
         JournalLayout.aidPaths(allAids).forEach((aid, path) -> writer.write(path, bytes(AidMarkdown.write(aid))));
         writer.write(JournalLayout.README, bytes(ExportIndex.markdown(paths)));
         return new Result(writer.root(), notes.size(), allGoals.size(), allAids.size());
+    }
+
+    /**
+     * Renders and writes the notes' files on every core: they are independent. Each worker stops
+     * between two files on a cancel or on another's failure, and all have stopped before this returns.
+     */
+    private static void writeNotes(List<Map.Entry<Note, String>> work, FolderWriter writer, Progress progress) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable worker = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < work.size() && !failed.get() && !progress.isCancelled();
+                     i = next.getAndIncrement()) {
+                    writer.write(work.get(i).getValue(), bytes(NoteMarkdown.write(work.get(i).getKey())));
+                    progress.done(done.incrementAndGet(), work.size());
+                }
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+        };
+        List<CompletableFuture<Void>> helpers = IntStream.range(1, Runtime.getRuntime().availableProcessors())
+                .mapToObj(helper -> CompletableFuture.runAsync(worker)).toList();
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (CompletableFuture<Void> helper : helpers) {
+            try {
+                helper.join();
+            } catch (CompletionException e) {
+                failure = failure != null ? failure : (RuntimeException) e.getCause();
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (done.get() < work.size()) {
+            progress.checkCancelled("Export cancelled after " + done.get() + " of " + work.size()
+                    + " notes; each file written is complete.");
+        }
     }
 
     private static void checkFolder(Path folder) {

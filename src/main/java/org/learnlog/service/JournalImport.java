@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import org.learnlog.markdown.AidMarkdown;
-import org.learnlog.markdown.FrontMatter;
 import org.learnlog.markdown.GoalHistoryMarkdown;
 import org.learnlog.markdown.GoalMarkdown;
 import org.learnlog.markdown.NoteMarkdown;
@@ -80,25 +80,18 @@ public final class JournalImport {
                 }
             }
         }
-        int done = 0;
-        NoteBatch batch = new NoteBatch(notes, entries);
+        boolean learnlog = chosen == ImportFormat.LEARNLOG;
+        List<Path> noteFiles = new ArrayList<>();
         for (Path file : files) {
-            if (progress.isCancelled()) {
-                batch.flush();
-            }
-            progress.checkCancelled("Import cancelled after " + done + " of " + files.size()
-                    + " files; what was imported so far stays in the journal.");
-            progress.done(++done, files.size());
             String relative = relative(root, file);
-            boolean exportExtra = chosen == ImportFormat.LEARNLOG
-                    && (relative.startsWith(JournalLayout.GOALS) || relative.equals(JournalLayout.README));
-            if (chosen == ImportFormat.LEARNLOG && relative.startsWith(JournalLayout.GOALS) && !JournalLayout.isGoalFile(relative)) {
+            if (learnlog && relative.startsWith(JournalLayout.GOALS) && !JournalLayout.isGoalFile(relative)) {
                 historyFiles.add(file);
-            } else if (!exportExtra) {
-                readNote(file, relative, readers.get(chosen), chosen == ImportFormat.LEARNLOG, batch, entries);
+            } else if (!learnlog || !relative.startsWith(JournalLayout.GOALS) && !relative.equals(JournalLayout.README)) {
+                noteFiles.add(file);
             }
         }
-        batch.flush();
+        importNotes(noteFiles, file -> ParsedFile.read(file, relative(root, file), readers.get(chosen), learnlog),
+                entries, progress);
         // Check-ins point at notes (their evidence) and reviews at check-ins, so they come last, in that order.
         historyFiles.sort(Comparator.comparing(file -> relative(root, file).contains("/" + JournalLayout.REVIEWS)));
         for (Path file : historyFiles) {
@@ -115,20 +108,31 @@ public final class JournalImport {
         };
     }
 
-    /** Reads one file: an aid is imported at once, a note joins the batch, a bad file is reported. */
-    private void readNote(Path file, String relative, NoteReader reader, boolean learnlog, NoteBatch batch,
-                          List<Entry> entries) {
-        Entry entry = each(relative, () -> {
-            String text = MarkdownFiles.read(file);
-            if (learnlog && isAid(text)) {
-                return aids.importAid(AidMarkdown.read(text));
+    /**
+     * Imports the note files in order, read ahead on another thread: an aid is imported at once, a
+     * note joins the batch, a bad file is reported. A cancel stops between two files.
+     */
+    private void importNotes(List<Path> files, Function<Path, ParsedFile> parse, List<Entry> entries, Progress progress) {
+        NoteBatch batch = new NoteBatch(notes, entries);
+        try (ReadAhead<Path, ParsedFile> ahead = new ReadAhead<>(files, parse, NoteBatch.SIZE)) {
+            for (int done = 0; done < files.size(); done++) {
+                if (progress.isCancelled()) {
+                    batch.flush();
+                }
+                progress.checkCancelled("Import cancelled after " + done + " of " + files.size()
+                        + " files; what was imported so far stays in the journal.");
+                progress.done(done + 1, files.size());
+                ParsedFile file = ahead.next();
+                if (file.skipped() != null) {
+                    entries.add(file.skipped());
+                } else if (file.aidText() != null) {
+                    entries.add(each(file.relative(), () -> aids.importAid(AidMarkdown.read(file.aidText()))));
+                } else {
+                    batch.add(file.relative(), file.note());
+                }
             }
-            batch.add(relative, reader.read(relative, text, Files.getLastModifiedTime(file).toInstant()));
-            return null;
-        });
-        if (entry != null) {
-            entries.add(entry);
         }
+        batch.flush();
     }
 
     private ImportReport importJrnl(Path file, Progress progress) {
@@ -154,12 +158,6 @@ public final class JournalImport {
         }
         batch.flush();
         return new ImportReport(ImportFormat.JRNL, report);
-    }
-
-    /** An aid's front matter has a type and a version, which a note's never has. */
-    private static boolean isAid(String text) {
-        FrontMatter matter = FrontMatter.read(text);
-        return !matter.scalar("type").isEmpty() && !matter.scalar("version").isEmpty();
     }
 
     private static String relative(Path root, Path file) {

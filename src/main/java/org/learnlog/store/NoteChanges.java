@@ -1,5 +1,6 @@
 package org.learnlog.store;
 
+import java.util.List;
 import java.util.UUID;
 import org.learnlog.model.Note;
 
@@ -19,6 +20,13 @@ public interface NoteChanges {
     };
 
     void saved(Note note, long writes);
+
+    /** The notes of one transaction, which counted as writes {@code firstWrite}, {@code firstWrite + 1}, …, in order. */
+    default void savedAll(List<Note> notes, long firstWrite) {
+        for (int i = 0; i < notes.size(); i++) {
+            saved(notes.get(i), firstWrite + i);
+        }
+    }
 
     void deleted(UUID id, long writes);
 }

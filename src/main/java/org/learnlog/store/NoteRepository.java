@@ -84,10 +84,7 @@ public final class NoteRepository {
             }
             return writes;
         });
-        long first = last - batch.size() + 1;
-        for (int i = 0; i < batch.size(); i++) {
-            changes.saved(batch.get(i), first + i);
-        }
+        changes.savedAll(batch, last - batch.size() + 1);
     }
 
     /** The notes with these ids that the journal holds, by id. */

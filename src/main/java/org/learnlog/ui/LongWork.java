@@ -28,6 +28,7 @@ public final class LongWork implements Progress {
             return false;
         }
         cancelled.set(false);
+        latest.set(0);
         progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
         running.set(true);
         return true;
@@ -48,7 +49,8 @@ public final class LongWork implements Progress {
 
     @Override
     public void done(int count, int total) {
-        latest.set((long) count << 32 | total);
+        // Work on several threads may report out of order; the bar only moves forward.
+        latest.accumulateAndGet((long) count << 32 | total, Math::max);
         if (updateQueued.compareAndSet(false, true)) {
             Platform.runLater(() -> {
                 updateQueued.set(false);

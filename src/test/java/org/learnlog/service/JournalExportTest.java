@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -28,26 +29,28 @@ class JournalExportTest {
         for (int i = 0; i < 10; i++) {
             test.journal.save(NoteDraft.of("Note " + i, "body " + i));
         }
+        // Files are written on several threads, so one or two more may be under way when the cancel comes.
         Progress cancelAfterThree = new Progress() {
-            private int done;
+            private final AtomicInteger done = new AtomicInteger();
 
             @Override
             public void done(int count, int total) {
-                done = count;
+                done.accumulateAndGet(count, Math::max);
             }
 
             @Override
             public boolean isCancelled() {
-                return done >= 3;
+                return done.get() >= 3;
             }
         };
 
         CancelledException cancelled = assertThrows(CancelledException.class,
                 () -> test.journalExport().export(NoteFilter.all(), dir.resolve("out"), cancelAfterThree));
 
-        assertEquals("Export cancelled after 3 of 10 notes; each file written is complete.", cancelled.getMessage());
         List<Path> notes = markdownUnder(dir.resolve("out/notes"));
-        assertEquals(3, notes.size());
+        assertTrue(notes.size() >= 3 && notes.size() < 10, notes.size() + " files");
+        assertEquals("Export cancelled after " + notes.size() + " of 10 notes; each file written is complete.",
+                cancelled.getMessage());
         for (Path note : notes) {
             assertTrue(NoteMarkdown.read(Files.readString(note)).title().startsWith("Note "));
         }

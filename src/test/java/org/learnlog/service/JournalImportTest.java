@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +92,29 @@ class JournalImportTest {
         assertEquals(Outcome.SKIPPED, report.entries().get(0).outcome());
         assertTrue(report.entries().get(0).detail().contains("\"nowhere\""), report.entries().get(0).detail());
         assertTrue(test.journal.list(NoteFilter.all(), 10).isEmpty());
+    }
+
+    @Test
+    void manyFilesAreReportedInTheirOrderAcrossBatchesWithTheBadOnesSkipped() throws Exception {
+        Note template = test.journal.save(NoteDraft.of("Template", ""));
+        test.journal.delete(template.id());
+        Files.writeString(dir.resolve(JournalExport.MARKER), "");
+        List<Integer> bad = List.of(3, NoteBatch.SIZE, NoteBatch.SIZE + 1, 2 * NoteBatch.SIZE + 7);
+        int count = 2 * NoteBatch.SIZE + 34;
+        for (int i = 0; i < count; i++) {
+            Note note = new Note(UUID.randomUUID(), "Note " + i, "", template.date(), template.kind(), "", List.of(),
+                    List.of(), template.created(), template.updated(), "");
+            Files.writeString(dir.resolve(String.format("n%05d.md", i)), bad.contains(i) ? "no front matter" : NoteMarkdown.write(note));
+        }
+
+        ImportReport report = test.journalImport().importFrom(dir);
+
+        assertEquals(count, report.entries().size());
+        for (int i = 0; i < count; i++) {
+            ImportReport.Entry entry = report.entries().get(i);
+            assertEquals(String.format("n%05d.md", i), entry.path());
+            assertEquals(bad.contains(i) ? Outcome.SKIPPED : Outcome.IMPORTED, entry.outcome(), entry.toString());
+        }
+        assertEquals(count - bad.size(), test.journal.list(NoteFilter.all(), Integer.MAX_VALUE).size());
     }
 }

@@ -114,17 +114,38 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     /** Never throws: the note is saved whatever happens here, and an index that missed it is rebuilt later. */
     @Override
     public void saved(Note note, long count) {
-        follow(() -> writer.updateDocument(new Term(NoteDocuments.ID, note.id().toString()), NoteDocuments.of(note)), count);
+        follow(() -> {
+            update(note);
+            return 0;
+        }, count, count);
+    }
+
+    /** A batch is analysed on every core: Lucene's writer takes documents from many threads at once. */
+    @Override
+    public void savedAll(List<Note> notes, long firstCount) {
+        follow(() -> {
+            notes.parallelStream().forEach(this::update);
+            return 0;
+        }, firstCount, firstCount + notes.size() - 1);
+    }
+
+    private void update(Note note) {
+        try {
+            writer.updateDocument(new Term(NoteDocuments.ID, note.id().toString()), NoteDocuments.of(note));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void deleted(UUID id, long count) {
-        follow(() -> writer.deleteDocuments(new Term(NoteDocuments.ID, id.toString())), count);
+        follow(() -> writer.deleteDocuments(new Term(NoteDocuments.ID, id.toString())), count, count);
     }
 
-    private void follow(IndexWork work, long count) {
+    /** Applies the writes numbered {@code first} to {@code last}. */
+    private void follow(IndexWork work, long first, long last) {
         try {
-            apply(work, count);
+            apply(work, first, last);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The search index missed a write; it is rebuilt at the next start", e);
         }
@@ -140,7 +161,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
                 writer.addDocument(NoteDocuments.of(note));
             }
             return 0;
-        }, count);
+        }, count, count);
         // Exactly the count read before the notes: an index from another journal may have counted higher.
         writes.set(count);
         rebuilding.set(false);
@@ -183,15 +204,15 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     public record Found(List<SearchHit> hits, long total) {
     }
 
-    private void apply(IndexWork work, long count) {
+    private void apply(IndexWork work, long first, long last) {
         try {
             work.run();
-            // Only an index that had seen every earlier write is current after this one; one that missed
+            // Only an index that had seen every earlier write is current after these; one that missed
             // any keeps its older count, so the next check finds the gap and rebuilds.
-            writes.compareAndSet(count - 1, count);
+            writes.compareAndSet(first - 1, last);
             unsaved.set(true);
             unseen.set(true);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new StoreException("Updating the search index failed: " + e.getMessage(), e);
         }
     }
@@ -218,7 +239,9 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     @Override
     public void close() {
         if (committer != null) {
-            committer.shutdownNow();
+            // Never interrupt a commit under way: an interrupted file channel breaks Lucene's writer for good.
+            committer.shutdown();
+            awaitQuietly(committer);
         }
         commitQuietly();
         try {
@@ -227,6 +250,14 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new StoreException("Closing the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService executor) {
+        try {
+            executor.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
