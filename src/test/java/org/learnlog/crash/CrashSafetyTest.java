@@ -1,0 +1,144 @@
+package org.learnlog.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.JournalServices;
+
+/**
+ * Kills a process that is saving notes (then one that is exporting) with SIGKILL at random moments,
+ * and checks after each kill that the journal opens and holds every note whose save had returned,
+ * intact, and that an export never leaves a partial file. The seed makes the moments reproducible as
+ * far as a kill can be: the count of acknowledged saves to wait for, and an extra pause.
+ * {@code -Dlearnlog.crash.kills=200} runs the long mode.
+ */
+class CrashSafetyTest {
+    private static final long SEED = 20261129L;
+    private static final int KILLS = Integer.getInteger("learnlog.crash.kills", 20);
+    private static final int EXPORT_KILLS = Math.max(3, KILLS / 5);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedSaveSurvivesAKill() throws Exception {
+        Random random = new Random(SEED);
+        Map<UUID, int[]> acknowledged = new LinkedHashMap<>();
+        for (int run = 0; run < KILLS; run++) {
+            Child child = Child.start("save", dir, run);
+            int waitFor = 1 + random.nextInt(25);
+            for (int seen = 0; seen < waitFor; seen++) {
+                String[] ack = child.nextLine().split(" ");
+                acknowledged.put(UUID.fromString(ack[1]), new int[] {run, Integer.parseInt(ack[2])});
+            }
+            Thread.sleep(random.nextInt(30));
+            // Saves acknowledged while the kill lands count too: their commit had returned.
+            int current = run;
+            child.kill().forEach(line -> {
+                String[] ack = line.split(" ");
+                acknowledged.put(UUID.fromString(ack[1]), new int[] {current, Integer.parseInt(ack[2])});
+            });
+            checkJournal(acknowledged, run);
+        }
+    }
+
+    @Test
+    void aKilledExportLeavesOnlyWholeFiles() throws Exception {
+        Random random = new Random(SEED + 1);
+        Child seeding = Child.start("save", dir, 0);
+        for (int i = 0; i < 300; i++) {
+            seeding.nextLine();
+        }
+        seeding.kill();
+        for (int run = 0; run < EXPORT_KILLS; run++) {
+            Child child = Child.start("export", dir, run);
+            Thread.sleep(50 + random.nextInt(400));
+            child.kill();
+            try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
+                for (Path file : markdownUnder(dir.resolve("export/notes"))) {
+                    Note note = NoteMarkdown.read(Files.readString(file));
+                    assertEquals(services.journal().find(note.id()).orElseThrow(), note, file.toString());
+                }
+            }
+        }
+    }
+
+    private void checkJournal(Map<UUID, int[]> acknowledged, int afterRun) {
+        try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
+            for (Map.Entry<UUID, int[]> entry : acknowledged.entrySet()) {
+                Note note = services.journal().find(entry.getKey()).orElse(null);
+                if (note == null) {
+                    fail("After kill " + (afterRun + 1) + ", acknowledged note " + entry.getKey() + " (run "
+                            + entry.getValue()[0] + ", save " + entry.getValue()[1] + ") is missing; the journal holds "
+                            + services.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size() + " of "
+                            + acknowledged.size() + " acknowledged");
+                }
+                int[] made = entry.getValue();
+                assertEquals(CrashNotes.title(made[0], made[1]), note.title());
+                assertEquals(CrashNotes.body(made[0], made[1]), note.body(), note.title());
+            }
+        }
+    }
+
+    private static List<Path> markdownUnder(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).toList();
+        }
+    }
+
+    /** A child JVM running {@link CrashChild} on the test's own class path. */
+    private record Child(Process process, BufferedReader out, int run) {
+        static Child start(String mode, Path dir, int run) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    CrashChild.class.getName(), mode, dir.toString(), Integer.toString(run))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Child child = new Child(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)), run);
+            assertEquals("READY", child.nextLine());
+            return child;
+        }
+
+        String nextLine() throws IOException {
+            String line = out.readLine();
+            assertTrue(line != null, "the child process ended early");
+            return line;
+        }
+
+        /** Kills the child with SIGKILL and returns the lines it wrote that were not read yet. */
+        List<String> kill() throws IOException, InterruptedException {
+            // Through the handle: Process.destroyForcibly would also close the pipe holding the last lines.
+            process.toHandle().destroyForcibly();
+            process.waitFor();
+            List<String> rest = new ArrayList<>();
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                rest.add(line);
+            }
+            return rest;
+        }
+    }
+}
