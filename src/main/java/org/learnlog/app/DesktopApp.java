@@ -73,7 +73,7 @@ public final class DesktopApp extends Application {
         stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
         StartupProbe.watch(stage);
         stage.show();
-        window.controller().windowShown();
+        window.shown();
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Activity;
 import org.learnlog.service.Aids;
+import org.learnlog.service.Drafts;
 import org.learnlog.service.AidTemplates;
 import org.learnlog.service.GoalHistoryImport;
 import org.learnlog.service.GoalReviewExport;
@@ -88,7 +89,7 @@ public final class JournalAssembly {
                         new GoalHistoryImport(goalRepository, notes, checkIns, reviewRepository), clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
-                settings, new PreviewPages(),
+                settings, new PreviewPages(), new Drafts(dataDir == null ? null : dataDir.resolve("drafts"), journal, clock),
                 () -> {
                     index.close();
                     database.close();

@@ -21,6 +21,7 @@ import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.Views;
 import org.learnlog.ui.aids.AidMaker;
+import org.learnlog.ui.editor.DraftRecovery;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
@@ -42,15 +43,20 @@ import org.learnlog.ui.review.ReviewModel;
 /** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
 public final class MainWindow {
     private final MainWindowController controller;
+    private final Stage stage;
+    private final DraftRecovery drafts;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files) {
+        this.stage = stage;
         Messages messages = Messages.load();
         Navigation navigation = new Navigation();
         JournalModel journal = new JournalModel(services, background, navigation, messages);
-        EditorModel editor = new EditorModel(services.journal(), background, messages, note -> journal.refresh());
+        EditorModel editor = new EditorModel(services.journal(), services.drafts(), background, messages,
+                note -> journal.refresh());
+        drafts = new DraftRecovery(services.drafts(), services.journal(), editor, background, messages, journal::refresh);
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
@@ -100,6 +106,12 @@ public final class MainWindow {
 
     private static Node screen(String fxml, ControllerFactory controllers, Messages messages) {
         return Views.load(fxml, controllers, messages.bundle()).getRoot();
+    }
+
+    /** Work that waits for the window to be on screen: the preview, the search index check, unsaved drafts. */
+    public void shown() {
+        controller.windowShown();
+        drafts.offer(stage);
     }
 
     public MainWindowController controller() {

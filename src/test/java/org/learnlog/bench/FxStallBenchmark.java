@@ -46,7 +46,7 @@ final class FxStallBenchmark {
                 MainWindow window = new MainWindow(stage[0], services, new ExecutorBackground(reads, writer),
                         (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty());
                 stage[0].show();
-                window.controller().windowShown();
+                window.shown();
             });
             Thread.sleep(2_000);
             Map<String, Double> results = new LinkedHashMap<>();

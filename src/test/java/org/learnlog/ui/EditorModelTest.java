@@ -26,7 +26,7 @@ class EditorModelTest {
 
     private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
     private final List<Note> saved = new ArrayList<>();
-    private final EditorModel editor = new EditorModel(services.journal(), new SameThreadBackground(), Messages.load(),
+    private final EditorModel editor = new EditorModel(services.journal(), services.drafts(), new SameThreadBackground(), Messages.load(),
             saved::add);
 
     @Test
@@ -50,7 +50,7 @@ class EditorModelTest {
     @Test
     void twoSavesQueuedBeforeTheFirstEndsMakeOneNote() {
         QueuedBackground queued = new QueuedBackground();
-        EditorModel slowEditor = new EditorModel(services.journal(), queued, Messages.load(), saved::add);
+        EditorModel slowEditor = new EditorModel(services.journal(), services.drafts(), queued, Messages.load(), saved::add);
         slowEditor.titleProperty().set("Pressed Ctrl+S twice");
 
         slowEditor.save();

@@ -23,6 +23,7 @@ import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
+import org.learnlog.service.Drafts;
 import org.learnlog.service.Journal;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
@@ -50,6 +51,7 @@ public final class EditorModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
     private final Journal journal;
+    private final Drafts drafts;
     private final Background background;
     private final Messages messages;
     private final Consumer<Note> onSaved;
@@ -58,8 +60,9 @@ public final class EditorModel {
     private boolean stored;
     private NoteDraft baseline;
 
-    public EditorModel(Journal journal, Background background, Messages messages, Consumer<Note> onSaved) {
+    public EditorModel(Journal journal, Drafts drafts, Background background, Messages messages, Consumer<Note> onSaved) {
         this.journal = journal;
+        this.drafts = drafts;
         this.background = background;
         this.messages = messages;
         this.onSaved = onSaved;
@@ -138,7 +141,11 @@ public final class EditorModel {
         }
         saving.set(true);
         status.set(messages.text("editor.saving"));
-        background.write(() -> journal.save(draft))
+        background.write(() -> {
+            Note note = journal.save(draft);
+            drafts.discard(note.id());
+            return note;
+        })
                 .onSuccess(note -> {
                     saving.set(false);
                     saved(draft, note);
@@ -154,6 +161,21 @@ public final class EditorModel {
 
     public void save() {
         saveThen(() -> { });
+    }
+
+    /**
+     * Writes the text on screen to its crash-recovery draft, in the writer's queue so it lands before
+     * any later save (which removes it). Only a warning in the log if it fails: the save itself says more.
+     */
+    public void keepDraft() {
+        NoteDraft draft = draft();
+        if (!isDirty() || !stored && draft.isBlank()) {
+            return;
+        }
+        background.write(() -> {
+            drafts.keep(draft);
+            return draft;
+        }).onError(failure -> LOG.log(Level.WARNING, "Can't keep a recovery draft", failure));
     }
 
     /** Whether the note on screen is {@code noteId} (so a deleted note can be cleared away). */

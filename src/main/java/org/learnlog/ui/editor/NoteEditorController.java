@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.learnlog.model.Goal;
@@ -19,8 +20,10 @@ import org.learnlog.model.NoteKind;
 import org.learnlog.model.TagCount;
 import org.learnlog.ui.Messages;
 
-/** Binds the editor's fields to the {@link EditorModel}; the preview is added once the window is up. */
+/** Binds the editor's fields to the {@link EditorModel}, saves them unasked; the preview is added once the window is up. */
 public final class NoteEditorController {
+    @FXML
+    private VBox editorRoot;
     @FXML
     private TextField titleField;
     @FXML
@@ -72,6 +75,7 @@ public final class NoteEditorController {
         new GoalChecks(goalsBox, goals, model.goals(), messages.text("editor.noGoals")).bind();
         new TagSuggestions(tagsField, tags).bind();
         model.matches().addListener((observable, old, words) -> markFirst(words));
+        new Autosave(model).install(editorRoot);
     }
 
     /** Selects the first place a search's word occurs, in the body or else the title, so the eye finds it. */

@@ -43,7 +43,10 @@ public final class NoteActions {
         }
         List<UUID> ids = selected.stream().map(NoteSummary::id).toList();
         background.write(() -> {
-            ids.forEach(services.journal()::delete);
+            ids.forEach(id -> {
+                services.journal().delete(id);
+                services.drafts().discard(id);
+            });
             return ids;
         }).onSuccess(deleted -> {
             deleted.forEach(id -> {

@@ -1,0 +1,53 @@
+package org.learnlog.ui.editor;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * Saves the note on screen without being asked: a few seconds after typing stops, and as soon as the
+ * focus leaves the editor; half a second after typing stops it writes a crash-recovery draft. A save that fails keeps the text on screen and says why, as Ctrl+S does;
+ * the next pause in typing tries again.
+ */
+public final class Autosave {
+    static final Duration QUIET = Duration.seconds(3);
+    /** The crash-recovery draft is written sooner: it costs a small file, not a transaction. */
+    static final Duration DRAFT_QUIET = Duration.millis(500);
+
+    private final EditorModel model;
+    private final PauseTransition pause = new PauseTransition(QUIET);
+    private final PauseTransition draftPause = new PauseTransition(DRAFT_QUIET);
+
+    public Autosave(EditorModel model) {
+        this.model = model;
+        pause.setOnFinished(event -> saveNow());
+        draftPause.setOnFinished(event -> model.keepDraft());
+    }
+
+    /** Watches the note's fields, and the focus within {@code editor}. */
+    public void install(Node editor) {
+        InvalidationListener edited = observable -> {
+            pause.playFromStart();
+            draftPause.playFromStart();
+        };
+        for (Observable field : new Observable[] {model.titleProperty(), model.bodyProperty(), model.contextProperty(),
+            model.tagsProperty(), model.kindProperty(), model.dateProperty(), model.goals()}) {
+            field.addListener(edited);
+        }
+        editor.focusWithinProperty().addListener((observable, was, within) -> {
+            if (!within) {
+                saveNow();
+            }
+        });
+    }
+
+    /** Saves now if the note changed and no save is under way (that one's result comes first). */
+    void saveNow() {
+        pause.stop();
+        if (model.isDirty() && !model.savingProperty().get()) {
+            model.save();
+        }
+    }
+}
