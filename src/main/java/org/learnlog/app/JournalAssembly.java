@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Activity;
 import org.learnlog.service.Aids;
+import org.learnlog.service.Backups;
 import org.learnlog.service.Drafts;
 import org.learnlog.service.AidTemplates;
 import org.learnlog.service.GoalHistoryImport;
@@ -23,6 +24,7 @@ import org.learnlog.service.Search;
 import org.learnlog.service.Settings;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
+import org.learnlog.store.DataDirectory;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
@@ -70,7 +72,7 @@ public final class JournalAssembly {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(dataDir.resolve("index"));
+        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(DataDirectory.indexFolder(dataDir));
         NoteRepository notes = new NoteRepository(database, index);
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
@@ -90,6 +92,7 @@ public final class JournalAssembly {
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
                 settings, new PreviewPages(), new Drafts(dataDir == null ? null : dataDir.resolve("drafts"), journal, clock),
+                new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
                 () -> {
                     index.close();
                     database.close();

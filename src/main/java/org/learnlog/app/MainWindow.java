@@ -31,6 +31,7 @@ import org.learnlog.ui.goals.GoalDialog;
 import org.learnlog.ui.goals.GoalPrompts;
 import org.learnlog.ui.goals.GoalsController;
 import org.learnlog.ui.goals.GoalsModel;
+import org.learnlog.ui.journal.DailyBackup;
 import org.learnlog.ui.journal.JournalModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final Stage stage;
     private final DraftRecovery drafts;
+    private final DailyBackup backup;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
@@ -57,6 +59,7 @@ public final class MainWindow {
         EditorModel editor = new EditorModel(services.journal(), services.drafts(), background, messages,
                 note -> journal.refresh());
         drafts = new DraftRecovery(services.drafts(), services.journal(), editor, background, messages, journal::refresh);
+        backup = new DailyBackup(services.backups(), background, journal, messages);
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
@@ -108,10 +111,11 @@ public final class MainWindow {
         return Views.load(fxml, controllers, messages.bundle()).getRoot();
     }
 
-    /** Work that waits for the window to be on screen: the preview, the search index check, unsaved drafts. */
+    /** Work that waits for the window to be on screen: the preview, the search index check, unsaved drafts, the day’s backup. */
     public void shown() {
         controller.windowShown();
         drafts.offer(stage);
+        backup.start();
     }
 
     public MainWindowController controller() {

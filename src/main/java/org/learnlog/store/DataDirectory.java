@@ -1,9 +1,12 @@
 package org.learnlog.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Where a journal lives on disk: the platform's per-user data folder unless the user names another. */
 public final class DataDirectory {
@@ -33,6 +36,24 @@ public final class DataDirectory {
     /** The H2 file a journal folder holds (H2 adds the .mv.db suffix). */
     public static Path databaseFile(Path dataDir) {
         return dataDir.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** The search index's folder: a cache of the notes. */
+    public static Path indexFolder(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+
+    /** Removes the search index, which is rebuilt from the notes at the next start. */
+    static void deleteIndex(Path dataDir) throws IOException {
+        Path index = indexFolder(dataDir);
+        if (!Files.isDirectory(index)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     static Path databaseBase(Path dataDir) {

@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
         try {
             Database database = new Database(url, file.toAbsolutePath().toString(), true);
             try {
-                database.migrate();
+                database.migrate(exists ? dataDir.resolve("backups") : null);
             } catch (StoreException e) {
                 database.close();
                 throw e;
@@ -75,7 +75,7 @@ public final class Database implements AutoCloseable {
     public static Database inMemory() {
         try {
             Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "in memory", false);
-            database.migrate();
+            database.migrate(null);
             return database;
         } catch (SQLException e) {
             throw new StoreException("Can't create an in-memory journal: " + e.getMessage(), e);
@@ -83,17 +83,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Brings the schema up to date with Flyway (measured: about 95 ms on a normal start). Migrations are
+     * Brings the schema up to date with Flyway (measured: about 95 ms on a normal start), backing the file
+     * up into {@code backups} first when a migration is pending (null: no file to back up). Migrations are
      * append-only files in store/migration; Flyway's checksums catch one edited after release.
      */
-    private void migrate() {
+    private void migrate(Path backups) {
         FLYWAY_LOG.setLevel(Level.WARNING);
         try {
-            Flyway.configure(Database.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations(MIGRATIONS)
-                    .load()
-                    .migrate();
+                    .load();
+            if (backups != null && flyway.info().pending().length > 0) {
+                // A migration changes the user's only copy; the copy from before it is never rotated away.
+                JournalBackups.backUp(this, backups.resolve("before-migration-" + System.currentTimeMillis() + ".zip"));
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("Can't bring the journal " + name + " up to date: " + firstLine(e.getMessage())
                     + ". The file was left as it is.", e);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.learnlog.app.JournalAssembly;
+import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
@@ -46,6 +47,7 @@ final class SearchBenchmark {
             services.journalExport().export(NoteFilter.all(), work.resolve("export-" + size));
             results.put("export.seconds." + size, seconds(start));
             latencies(services, size, results);
+            durableSaves(services, size, results);
         }
         cli(journal, size, results);
         if (GuiStartBenchmark.possible()) {
@@ -77,6 +79,19 @@ final class SearchBenchmark {
             results.put("search.hits." + size + "." + QUERIES.indexOf(query),
                     (double) services.search().search(query, 20).total());
         }
+    }
+
+    /** One note saved at a time, as the editor does: committed, synced to the disk and indexed. */
+    private static void durableSaves(JournalServices services, int size, Map<String, Double> results) {
+        double[] millis = new double[300];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            services.journal().save(NoteDraft.of("Durable save " + i, "A note typed in the editor, saved " + i));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        results.put("save.p50_ms." + size, millis[millis.length / 2]);
+        results.put("save.p95_ms." + size, millis[(int) (millis.length * 0.95)]);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.learnlog.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +43,18 @@ class MigrationTest {
                     tables(database));
             assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
         }
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertEquals(1, backups.filter(f -> f.getFileName().toString().startsWith("before-migration-")).count(),
+                    "the file was backed up before its migration");
+        }
+    }
+
+    @Test
+    void anUpToDateJournalOpensWithoutABackup() {
+        Database.openFile(dir).close();
+        Database.openFile(dir).close();
+
+        assertFalse(Files.exists(dir.resolve("backups")));
     }
 
     @Test

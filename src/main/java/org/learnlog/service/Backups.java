@@ -1,0 +1,163 @@
+package org.learnlog.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.stream.Stream;
+import org.learnlog.store.Database;
+import org.learnlog.store.JournalBackups;
+
+/**
+ * The journal's automatic backups in {@code backups/}: a zip of the database taken online, with a small
+ * {@code .properties} file beside it that says when and how many notes, so a list of backups needs
+ * no zip opened. Kept in a rotation of days, weeks and months ({@link BackupRotation}).
+ */
+public final class Backups {
+    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String PREFIX = "learnlog-";
+    private static final String ZIP = ".zip";
+
+    private final Database database;
+    /** Null for a journal in memory, which has no file to back up. */
+    private final Path folder;
+    private final IntSupplier notes;
+    private final Clock clock;
+
+    public Backups(Database database, Path folder, IntSupplier notes, Clock clock) {
+        this.database = database;
+        this.folder = folder;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    /** Takes a backup now, then lets go of those the rotation no longer keeps. */
+    public Backup take() {
+        if (folder == null) {
+            throw new InvalidInputException("A journal in memory has no file to back up.");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Path zip = folder.resolve(PREFIX + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
+        int count = notes.getAsInt();
+        JournalBackups.backUp(database, zip);
+        Backup backup = new Backup(zip, now, count);
+        writeFacts(backup);
+        rotate();
+        return backup;
+    }
+
+    /** Takes a backup unless one was taken today: at start, and now and then while the app runs. */
+    public Optional<Backup> takeIfDue() {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Optional<Backup> newest = list().stream().findFirst();
+        boolean today = newest.isPresent() && newest.get().taken().atZone(clock.getZone()).toLocalDate()
+                .equals(clock.instant().atZone(clock.getZone()).toLocalDate());
+        return today ? Optional.empty() : Optional.of(take());
+    }
+
+    /** The backups, newest first. */
+    public List<Backup> list() {
+        List<Backup> backups = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> file.getFileName().toString().startsWith(PREFIX) && file.toString().endsWith(ZIP))
+                    .map(Backups::facts).forEach(backups::add);
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't read the backups in " + folder + ": " + e.getMessage(), e);
+        }
+        backups.sort(Comparator.comparing(Backup::taken).reversed());
+        return backups;
+    }
+
+    /**
+     * Puts the journal in {@code zip} in place of the one in {@code dataDir}, which must be closed; the
+     * current file is kept beside it first. Returns where the current file was kept.
+     */
+    public static Path restore(Path zip, Path dataDir, Clock clock) {
+        requireFile(zip);
+        return JournalBackups.restore(zip, dataDir, STAMP.format(LocalDateTime.now(clock)));
+    }
+
+    /** What is known of the backup in {@code zip} without opening it. */
+    public static Backup describe(Path zip) {
+        requireFile(zip);
+        return facts(zip);
+    }
+
+    private static void requireFile(Path zip) {
+        if (!Files.isRegularFile(zip)) {
+            throw new InvalidInputException("There is no backup file " + zip + ".");
+        }
+    }
+
+    private void rotate() {
+        List<Backup> all = list();
+        Set<Backup> keep = BackupRotation.keep(all, clock.getZone());
+        for (Backup backup : all) {
+            if (!keep.contains(backup)) {
+                try {
+                    Files.deleteIfExists(factsFile(backup.file()));
+                    Files.deleteIfExists(backup.file());
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Can't remove the old backup " + backup.file(), e);
+                }
+            }
+        }
+    }
+
+    private void writeFacts(Backup backup) {
+        Properties facts = new Properties();
+        facts.setProperty("taken", backup.taken().toString());
+        facts.setProperty("notes", Long.toString(backup.notes()));
+        Path file = factsFile(backup.file());
+        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temp)) {
+            facts.store(out, "Learnlog backup");
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't write " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidInputException("Can't write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the facts file says; a backup without one is dated by its file and its note count unknown (-1). */
+    private static Backup facts(Path zip) {
+        Properties facts = new Properties();
+        try (Reader in = Files.newBufferedReader(factsFile(zip))) {
+            facts.load(in);
+            return new Backup(zip, Instant.parse(facts.getProperty("taken")), Long.parseLong(facts.getProperty("notes")));
+        } catch (IOException | RuntimeException e) {
+            try {
+                return new Backup(zip, Files.getLastModifiedTime(zip).toInstant(), -1);
+            } catch (IOException unreadable) {
+                return new Backup(zip, Instant.EPOCH, -1);
+            }
+        }
+    }
+
+    private static Path factsFile(Path zip) {
+        return zip.resolveSibling(zip.getFileName() + ".properties");
+    }
+}

@@ -1,0 +1,40 @@
+package org.learnlog.ui.journal;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.learnlog.service.Backups;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Messages;
+
+/**
+ * Takes the day's backup at start, and checks every hour while the window is open, so a journal kept
+ * open for days still gets one a day. The backup runs beside the saves, never in front of them.
+ */
+public final class DailyBackup {
+    private final Backups backups;
+    private final Background background;
+    private final JournalModel journal;
+    private final Messages messages;
+    private final Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), event -> check()));
+
+    public DailyBackup(Backups backups, Background background, JournalModel journal, Messages messages) {
+        this.backups = backups;
+        this.background = background;
+        this.journal = journal;
+        this.messages = messages;
+        hourly.setCycleCount(Animation.INDEFINITE);
+    }
+
+    public void start() {
+        check();
+        hourly.play();
+    }
+
+    private void check() {
+        background.read(backups::takeIfDue)
+                .onSuccess(taken -> taken.ifPresent(backup -> journal.report(messages.text("backup.done", backup.notes()))))
+                .onError(failure -> journal.failed("action.backup", failure));
+    }
+}
