@@ -55,6 +55,7 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
         if (!(first instanceof YamlFrontMatterBlock block)) {
             return new FrontMatter(Map.of(), text);
         }
+        FrontMatterLimits.check(text.substring(0, block.getEndOffset()));
         AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
         visitor.visit(parsed);
         Map<String, List<String>> fields = new LinkedHashMap<>();

@@ -49,6 +49,7 @@ final class FolderWriter {
         try {
             // Known only once created, so a second thread never writes into a folder not there yet.
             if (!folders.contains(target.getParent())) {
+                requireInside(target.getParent());
                 Files.createDirectories(target.getParent());
                 folders.add(target.getParent());
             }
@@ -62,6 +63,21 @@ final class FolderWriter {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new InvalidInputException("Can't write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A folder inside may still be a link to one outside; writing through it, or even creating folders
+     * in it, would leave the folder. Its nearest existing ancestor tells.
+     */
+    private void requireInside(Path folder) throws IOException {
+        Path existing = folder;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!existing.toRealPath().startsWith(root.toRealPath())) {
+            throw new InvalidInputException("Refusing to write into " + folder + ": " + existing + " is a link to "
+                    + existing.toRealPath() + ", outside " + root + ".");
         }
     }
 

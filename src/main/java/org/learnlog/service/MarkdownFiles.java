@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +23,8 @@ final class MarkdownFiles {
             throw new InvalidInputException("There is no folder " + root.toAbsolutePath() + " to import from.");
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
+            // A link is never followed: it could point outside the folder the user chose.
+            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> file.getFileName().toString().endsWith(".md"))
                     .filter(file -> !isHidden(root.relativize(file)))
                     .sorted()

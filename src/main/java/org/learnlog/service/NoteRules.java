@@ -12,6 +12,7 @@ import org.learnlog.store.GoalRepository;
 final class NoteRules {
     static final int MAX_TITLE = 500;
     static final int MAX_CONTEXT = 2000;
+    static final int MAX_TAGS = 500;
     /** Far above any real note (a 10 MB body is fine) and below what would strain the window. */
     static final int MAX_BODY = 20_000_000;
     private static final int DERIVED_TITLE = 80;
@@ -34,6 +35,12 @@ final class NoteRules {
         if (draft.body().length() > MAX_BODY) {
             throw new InvalidInputException("The text is " + draft.body().length() / 1_000_000
                     + " million characters long; the most a note holds is " + MAX_BODY / 1_000_000 + " million.");
+        }
+        for (String text : List.of(draft.title(), draft.body(), draft.context(), String.join(" ", draft.tags()))) {
+            refuseUnstorable(text);
+        }
+        if (draft.tags().size() > MAX_TAGS) {
+            throw new InvalidInputException("The note has " + draft.tags().size() + " tags; the most is " + MAX_TAGS + ".");
         }
         String context = draft.context();
         if (context.length() > MAX_CONTEXT) {
@@ -60,6 +67,24 @@ final class NoteRules {
         }
         slugs.sort(null);
         return List.copyOf(new LinkedHashSet<>(slugs));
+    }
+
+    /**
+     * A NUL, or half of a surrogate pair (half an emoji, say), can't be written as UTF-8 Markdown, so
+     * the note could not leave the journal as it came in: refused, saying where.
+     */
+    private static void refuseUnstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedHigh) {
+                i++;
+            } else if (c == '\0' || Character.isSurrogate(c)) {
+                throw new InvalidInputException("The text has a character that can't be stored (" + (c == '\0' ? "NUL"
+                        : "half of a surrogate pair") + ") at position " + (i + 1) + ". Remove it and save again.");
+            }
+        }
     }
 
     private static String titleFromBody(String body) {
