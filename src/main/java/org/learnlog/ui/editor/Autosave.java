@@ -19,15 +19,21 @@ public final class Autosave {
     private final EditorModel model;
     private final PauseTransition pause = new PauseTransition(QUIET);
     private final PauseTransition draftPause = new PauseTransition(DRAFT_QUIET);
+    private Node editor;
 
     public Autosave(EditorModel model) {
         this.model = model;
         pause.setOnFinished(event -> saveNow());
-        draftPause.setOnFinished(event -> model.keepDraft());
+        draftPause.setOnFinished(event -> {
+            if (isShowing()) {
+                model.keepDraft();
+            }
+        });
     }
 
     /** Watches the note's fields, and the focus within {@code editor}. */
     public void install(Node editor) {
+        this.editor = editor;
         InvalidationListener edited = observable -> {
             pause.playFromStart();
             draftPause.playFromStart();
@@ -43,10 +49,15 @@ public final class Autosave {
         });
     }
 
+    /** A closed window saved its note on closing; a pause that ends after that has nothing to do. */
+    private boolean isShowing() {
+        return editor.getScene() != null && editor.getScene().getWindow() != null && editor.getScene().getWindow().isShowing();
+    }
+
     /** Saves now if the note changed and no save is under way (that one's result comes first). */
     void saveNow() {
         pause.stop();
-        if (model.isDirty() && !model.savingProperty().get()) {
+        if (isShowing() && model.isDirty() && !model.savingProperty().get()) {
             model.save();
         }
     }
