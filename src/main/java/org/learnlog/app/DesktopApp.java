@@ -8,11 +8,15 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.learnlog.service.Backups;
 import org.learnlog.service.JournalServices;
+import org.learnlog.store.DamagedJournalException;
 import org.learnlog.store.JournalLockedException;
 import org.learnlog.store.StoreException;
 import org.learnlog.ui.ExecutorBackground;
@@ -25,6 +29,7 @@ public final class DesktopApp extends Application {
     private static final String DATA_DIR = "data-dir";
 
     private final AppExecutors executors = new AppExecutors();
+    private Path dataDir;
     private JournalServices services;
     private StoreException openFailure;
     private boolean dark;
@@ -37,7 +42,7 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread, so the database opens while the FX toolkit starts. */
     @Override
     public void init() {
-        Path dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
+        dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
         try {
             services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
             dark = readDarkTheme(services);
@@ -55,14 +60,60 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Theme.apply(dark);
         if (openFailure != null) {
-            Messages messages = Messages.load();
-            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
-            alert.setTitle(messages.text("app.title"));
-            alert.setHeaderText(messages.text("app.openFailed.title"));
-            alert.showAndWait();
-            Platform.exit();
+            offerRestore(stage);
             return;
         }
+        showWindow(stage);
+    }
+
+    /** Says why the journal can't be opened; a damaged one with a backup may be restored, then the app goes on. */
+    private void offerRestore(Stage stage) {
+        Messages messages = Messages.load();
+        ButtonType restore = new ButtonType(messages.text("app.restoreNewest"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(messages.text("app.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<Path> backup = openFailure instanceof DamagedJournalException damaged ? damaged.newestBackup() : Optional.empty();
+        Alert alert = backup.isPresent() ? new Alert(Alert.AlertType.ERROR, openFailure.getMessage(), restore, quit)
+                : new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(messages.text("app.openFailed.title"));
+        if (backup.isPresent() && alert.showAndWait().orElse(quit) == restore) {
+            restoreThenShow(stage, backup.get(), messages);
+            return;
+        }
+        if (backup.isEmpty()) {
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+
+    /** Restores in the background (the file may be large), then opens the journal and shows the window. */
+    private void restoreThenShow(Stage stage, Path backup, Messages messages) {
+        Alert working = new Alert(Alert.AlertType.INFORMATION, messages.text("app.restoring", backup));
+        working.setTitle(messages.text("app.title"));
+        working.getButtonTypes().clear();
+        working.show();
+        executors.writer.submit(() -> {
+            try {
+                Backups.restore(backup, dataDir, Clock.systemDefaultZone());
+                services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+                Platform.runLater(() -> {
+                    working.setResult(ButtonType.OK);
+                    working.close();
+                    showWindow(stage);
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Restoring " + backup + " failed", e);
+                Platform.runLater(() -> {
+                    working.setResult(ButtonType.OK);
+                    working.close();
+                    new Alert(Alert.AlertType.ERROR, messages.text("app.restoreFailed", e.getMessage())).showAndWait();
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    private void showWindow(Stage stage) {
         ExecutorBackground background = new ExecutorBackground(executors.reads, executors.writer);
         MainWindow window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson);
         window.darkTheme().set(dark);

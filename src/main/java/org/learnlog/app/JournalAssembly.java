@@ -28,6 +28,7 @@ import org.learnlog.store.DataDirectory;
 import org.learnlog.store.Database;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
+import org.learnlog.store.NoteChanges;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.NoteScans;
@@ -73,7 +74,8 @@ public final class JournalAssembly {
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
         NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(DataDirectory.indexFolder(dataDir));
-        NoteRepository notes = new NoteRepository(database, index);
+        NoteRepository notes = new NoteRepository(database,
+                database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index));
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);

@@ -53,6 +53,8 @@ public final class Backups {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path zip = folder.resolve(PREFIX + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
+        // A damaged journal is reported, not backed up: its backup would push good ones out of the rotation.
+        database.verify();
         int count = notes.getAsInt();
         JournalBackups.backUp(database, zip);
         Backup backup = new Backup(zip, now, count);

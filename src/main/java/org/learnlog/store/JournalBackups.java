@@ -40,7 +40,7 @@ public final class JournalBackups {
     /**
      * Puts the journal in {@code zip} in place of the one in {@code dataDir}, which must be closed. The
      * current file is first moved aside to {@code journal.mv.db.before-restore-STAMP}, and returned.
-     * The search index is removed: it belonged to the other file, and is rebuilt at the next start.
+     * The search index and the journal marker are removed: they belonged to the other file.
      */
     public static Path restore(Path zip, Path dataDir, String stamp) {
         Path file = DataDirectory.databaseFile(dataDir);
@@ -52,6 +52,8 @@ public final class JournalBackups {
                 Files.move(file, aside);
             }
             move(temp, file);
+            // The marker and the index described the file that was replaced.
+            Files.deleteIfExists(dataDir.resolve(JournalMarker.NAME));
             DataDirectory.deleteIndex(dataDir);
             return aside;
         } catch (IOException e) {

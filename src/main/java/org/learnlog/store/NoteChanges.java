@@ -19,6 +19,29 @@ public interface NoteChanges {
         }
     };
 
+    /** Tells {@code first}, then {@code second}. */
+    static NoteChanges both(NoteChanges first, NoteChanges second) {
+        return new NoteChanges() {
+            @Override
+            public void saved(Note note, long writes) {
+                first.saved(note, writes);
+                second.saved(note, writes);
+            }
+
+            @Override
+            public void savedAll(List<Note> notes, long firstWrite) {
+                first.savedAll(notes, firstWrite);
+                second.savedAll(notes, firstWrite);
+            }
+
+            @Override
+            public void deleted(UUID id, long writes) {
+                first.deleted(id, writes);
+                second.deleted(id, writes);
+            }
+        };
+    }
+
     void saved(Note note, long writes);
 
     /** The notes of one transaction, which counted as writes {@code firstWrite}, {@code firstWrite + 1}, …, in order. */
