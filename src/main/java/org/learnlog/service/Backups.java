@@ -112,6 +112,7 @@ public final class Backups {
     }
 
     private void rotate() {
+        removeLeftovers();
         List<Backup> all = list();
         Set<Backup> keep = BackupRotation.keep(all, clock.getZone());
         for (Backup backup : all) {
@@ -123,6 +124,18 @@ public final class Backups {
                     LOG.log(System.Logger.Level.WARNING, "Can't remove the old backup " + backup.file(), e);
                 }
             }
+        }
+    }
+
+    /** Hidden temp files of backups that were cut off by a crash: never a backup, only wasted space. */
+    private void removeLeftovers() {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Can't tidy the backups in " + folder, e);
         }
     }
 

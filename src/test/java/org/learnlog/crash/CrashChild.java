@@ -15,6 +15,7 @@ import org.learnlog.service.JournalServices;
  * killed, and reports each piece of work on standard output only after it returned.
  * {@code save DIR RUN}: saves notes, one "ACK id n" line per committed save.
  * {@code export DIR RUN}: exports the journal again and again into DIR/export, one "EXPORTED" line per export.
+ * {@code backup DIR RUN}: backs the journal up again and again, one "BACKED-UP path" line per backup.
  */
 public final class CrashChild {
 
@@ -31,6 +32,11 @@ public final class CrashChild {
             for (int n = 0; ; n++) {
                 Note note = services.journal().save(NoteDraft.of(CrashNotes.title(run, n), CrashNotes.body(run, n)));
                 out.println("ACK " + note.id() + " " + n);
+            }
+        }
+        if (args[0].equals("backup")) {
+            while (true) {
+                out.println("BACKED-UP " + services.backups().take().file());
             }
         }
         for (int n = 0; ; n++) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
@@ -81,6 +82,38 @@ class CrashSafetyTest {
                     assertEquals(services.journal().find(note.id()).orElseThrow(), note, file.toString());
                 }
             }
+        }
+    }
+
+    @Test
+    void aKilledBackupLeavesTheEarlierBackupsWhole() throws Exception {
+        Random random = new Random(SEED + 2);
+        Child seeding = Child.start("save", dir, 0);
+        for (int i = 0; i < 200; i++) {
+            seeding.nextLine();
+        }
+        seeding.kill();
+        for (int run = 0; run < EXPORT_KILLS; run++) {
+            Child child = Child.start("backup", dir, run);
+            child.nextLine();
+            Thread.sleep(random.nextInt(300));
+            child.kill();
+            // The rotation keeps the newest of each day, so older ones of today go once a newer one is whole.
+            try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+                List<Path> zips = files.filter(f -> f.getFileName().toString().endsWith(".zip")
+                        && !f.getFileName().toString().startsWith(".")).toList();
+                assertTrue(!zips.isEmpty(), "a whole backup is always there");
+                for (Path zip : zips) {
+                    assertWholeBackup(zip);
+                }
+            }
+        }
+    }
+
+    /** A backup that is there at all is whole: a zip that opens and holds the journal file. */
+    private static void assertWholeBackup(Path zip) throws IOException {
+        try (ZipFile opened = new ZipFile(zip.toFile())) {
+            assertTrue(opened.stream().anyMatch(entry -> entry.getName().endsWith("journal.mv.db")), zip.toString());
         }
     }
 
