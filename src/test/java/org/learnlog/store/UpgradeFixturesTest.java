@@ -1,0 +1,43 @@
+package org.learnlog.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+
+/**
+ * A journal written by the code of each schema version opens with today's code, keeps its note and
+ * is backed up before its migration. The fixtures were made by building the last commit of each
+ * version and running its {@code learnlog add} (with H2 2.5.252, the version those commits used).
+ */
+class UpgradeFixturesTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void aJournalOfEachSchemaVersionOpensWithItsNote(int version) throws Exception {
+        try (InputStream fixture = getClass().getResourceAsStream("fixtures/journal-v" + version + ".mv.db")) {
+            Files.copy(fixture, DataDirectory.databaseFile(dir));
+        }
+
+        try (Database database = Database.openFile(dir)) {
+            List<Note> notes = new NoteRepository(database).list(NoteFilter.tag("fixture"), 10);
+            assertEquals(List.of("Written by schema version " + version), notes.stream().map(Note::title).toList());
+        }
+        boolean current = version == 6;
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertEquals(current ? 0 : 1, backups.filter(f -> f.getFileName().toString().startsWith("before-migration-")).count());
+        } catch (java.nio.file.NoSuchFileException e) {
+            assertTrue(current, "a migrated journal was backed up first");
+        }
+    }
+}
