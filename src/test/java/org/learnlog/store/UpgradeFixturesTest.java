@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.learnlog.model.Note;
+import org.learnlog.model.NoteSummary;
 import org.learnlog.model.NoteFilter;
 
 /**
@@ -30,8 +30,8 @@ class UpgradeFixturesTest {
         }
 
         try (Database database = Database.openFile(dir)) {
-            List<Note> notes = new NoteRepository(database).list(NoteFilter.tag("fixture"), 10);
-            assertEquals(List.of("Written by schema version " + version), notes.stream().map(Note::title).toList());
+            List<NoteSummary> notes = new NoteRepository(database).list(NoteFilter.tag("fixture"), 10);
+            assertEquals(List.of("Written by schema version " + version), notes.stream().map(NoteSummary::title).toList());
         }
         boolean current = version == 6;
         try (var backups = Files.list(dir.resolve("backups"))) {

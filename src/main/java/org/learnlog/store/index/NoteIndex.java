@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,7 +40,6 @@ import org.learnlog.store.StoreException;
 public final class NoteIndex implements NoteChanges, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NoteIndex.class.getName());
     private static final String WRITES = "noteWrites";
-    private static final long COMMIT_EVERY_SECONDS = 5;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
             SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
 
@@ -57,7 +53,8 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     private final AtomicBoolean unsaved = new AtomicBoolean();
     private final AtomicBoolean unseen = new AtomicBoolean();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final ScheduledExecutorService committer;
+    /** Null for an index in memory, which has nothing to commit to. */
+    private final PeriodicCommits committer;
 
     private NoteIndex(Directory directory, boolean periodicCommits) throws IOException {
         this.directory = directory;
@@ -66,15 +63,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         String stored = writer.getLiveCommitData() == null ? null : commitData().get(WRITES);
         writes.set(stored == null ? -1 : Long.parseLong(stored));
-        committer = periodicCommits ? Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "learnlog-index-commit");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
-        if (committer != null) {
-            committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS,
-                    TimeUnit.SECONDS);
-        }
+        committer = periodicCommits ? new PeriodicCommits(this::commitQuietly) : null;
     }
 
     /**
@@ -239,9 +228,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     @Override
     public void close() {
         if (committer != null) {
-            // Never interrupt a commit under way: an interrupted file channel breaks Lucene's writer for good.
-            committer.shutdown();
-            awaitQuietly(committer);
+            committer.close();
         }
         commitQuietly();
         try {
@@ -250,14 +237,6 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new StoreException("Closing the search index failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitQuietly(ScheduledExecutorService executor) {
-        try {
-            executor.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
