@@ -2,10 +2,11 @@ package org.learnlog.service;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -143,18 +144,14 @@ public final class Backups {
         Properties facts = new Properties();
         facts.setProperty("taken", backup.taken().toString());
         facts.setProperty("notes", Long.toString(backup.notes()));
-        Path file = factsFile(backup.file());
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp)) {
-            facts.store(out, "Learnlog backup");
-        } catch (IOException e) {
-            throw new InvalidInputException("Can't write " + file + ": " + e.getMessage(), e);
-        }
+        StringWriter text = new StringWriter();
         try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            facts.store(text, "Learnlog backup");
         } catch (IOException e) {
-            throw new InvalidInputException("Can't write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
+        new FolderWriter(folder).write(factsFile(backup.file()).getFileName().toString(),
+                text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the facts file says; a backup without one is dated by its file and its note count unknown (-1). */

@@ -206,7 +206,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isAlreadyOpen(SQLException e) {
+    static boolean isAlreadyOpen(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == ALREADY_OPEN) {
                 return true;

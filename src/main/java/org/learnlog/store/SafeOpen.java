@@ -47,6 +47,10 @@ final class SafeOpen {
             try {
                 writes = readOnlyWrites(dataDir);
             } catch (SQLException e) {
+                if (Database.isAlreadyOpen(e)) {
+                    // A running Learnlog may have made its file smaller; it is in use, not damaged.
+                    throw new JournalLockedException(e);
+                }
                 throw damaged(dataDir, "it is smaller than when it was last written (" + size + " of " + mark.get().size()
                         + " bytes), and it can't be read: " + Database.firstLine(e.getMessage()), e);
             }

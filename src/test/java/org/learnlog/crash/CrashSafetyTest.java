@@ -1,6 +1,7 @@
 package org.learnlog.crash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,6 +27,7 @@ import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.JournalServices;
+import org.learnlog.store.JournalLockedException;
 
 /**
  * Kills a process that is saving notes (then one that is exporting) with SIGKILL at random moments,
@@ -107,6 +109,23 @@ class CrashSafetyTest {
                     assertWholeBackup(zip);
                 }
             }
+        }
+    }
+
+    @Test
+    void aJournalInUseElsewhereIsReportedInUseNotDamaged() throws Exception {
+        Child.start("save", dir, 0).kill();
+        Child running = Child.start("export", dir, 0);
+        try {
+            // The running process's file is smaller than its marker says: H2 may shrink a file as it works.
+            Files.writeString(dir.resolve("journal.marker"), "size=999999999\nwrites=0\nclean=false\n");
+
+            assertThrows(JournalLockedException.class, () -> JournalAssembly.open(dir, Clock.systemUTC()));
+        } finally {
+            running.kill();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("damaged")), "no copy was taken");
         }
     }
 
