@@ -128,14 +128,19 @@ public final class Database implements AutoCloseable {
 
     /** Runs work as one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        T result = commit(work);
+        if (onDisk) {
+            forceToDisk();
+        }
+        return result;
+    }
+
+    private <T> T commit(SqlWork<T> work) {
         try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
-                if (onDisk) {
-                    forceToDisk(connection);
-                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -153,9 +158,13 @@ public final class Database implements AutoCloseable {
      * Makes a commit durable before the caller hears of it, even through a power cut: WRITE_DELAY=0
      * hands the commit to the operating system, and {@code CHECKPOINT SYNC} (1–3 ms) makes it fsync.
      */
-    private static void forceToDisk(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+    private void forceToDisk() {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            // The commit is in the file already: "nothing was changed" would be wrong here.
+            throw new StoreException("Saved, but the disk did not confirm it (" + firstLine(e.getMessage())
+                    + "). Check the disk, then save again.", e);
         }
     }
 
@@ -167,7 +176,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads the whole journal, so damage anywhere in its file is found now (about 1 s for 100,000 notes).
+     * Reads the whole journal, so damage anywhere in its file is found now (4.7 s for 100,000 notes).
      * @throws DamagedJournalException if a page can't be read; a copy of the file is kept
      */
     public void verify() {
