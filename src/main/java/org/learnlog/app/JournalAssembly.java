@@ -60,7 +60,9 @@ public final class JournalAssembly {
         try {
             return NoteIndex.open(folder);
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "The search index is kept in memory this time: " + e.getMessage(), e);
+            // One line for the user (a CLI prints it); the trace is for whoever debugs it.
+            LOG.log(Level.WARNING, "The search index is kept in memory this time: " + e.getMessage());
+            LOG.log(Level.DEBUG, "Why the search index could not be opened", e);
             return NoteIndex.inMemory();
         }
     }
