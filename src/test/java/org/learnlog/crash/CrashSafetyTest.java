@@ -69,11 +69,7 @@ class CrashSafetyTest {
     @Test
     void aKilledExportLeavesOnlyWholeFiles() throws Exception {
         Random random = new Random(SEED + 1);
-        Child seeding = Child.start("save", dir, 0);
-        for (int i = 0; i < 300; i++) {
-            seeding.nextLine();
-        }
-        seeding.kill();
+        saveNotes(300);
         for (int run = 0; run < EXPORT_KILLS; run++) {
             Child child = Child.start("export", dir, run);
             Thread.sleep(50 + random.nextInt(400));
@@ -88,13 +84,9 @@ class CrashSafetyTest {
     }
 
     @Test
-    void aKilledBackupLeavesTheEarlierBackupsWhole() throws Exception {
+    void aKilledBackupLeavesOnlyWholeBackups() throws Exception {
         Random random = new Random(SEED + 2);
-        Child seeding = Child.start("save", dir, 0);
-        for (int i = 0; i < 200; i++) {
-            seeding.nextLine();
-        }
-        seeding.kill();
+        saveNotes(200);
         for (int run = 0; run < EXPORT_KILLS; run++) {
             Child child = Child.start("backup", dir, run);
             child.nextLine();
@@ -114,7 +106,7 @@ class CrashSafetyTest {
 
     @Test
     void aJournalInUseElsewhereIsReportedInUseNotDamaged() throws Exception {
-        Child.start("save", dir, 0).kill();
+        saveNotes(1);
         Child running = Child.start("export", dir, 0);
         try {
             // The running process's file is smaller than its marker says: H2 may shrink a file as it works.
@@ -134,6 +126,15 @@ class CrashSafetyTest {
         try (ZipFile opened = new ZipFile(zip.toFile())) {
             assertTrue(opened.stream().anyMatch(entry -> entry.getName().endsWith("journal.mv.db")), zip.toString());
         }
+    }
+
+    /** A journal with at least {@code count} notes, saved by a child that is then killed. */
+    private void saveNotes(int count) throws Exception {
+        Child saving = Child.start("save", dir, 0);
+        for (int i = 0; i < count; i++) {
+            saving.nextLine();
+        }
+        saving.kill();
     }
 
     private void checkJournal(Map<UUID, int[]> acknowledged, int afterRun) {
