@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.NoteDraft;
@@ -87,6 +91,22 @@ class SearchIndexFilesTest {
         try (Opened journal = new Opened()) {
             assertTrue(journal.search.ensureCurrent(Progress.NONE));
             assertEquals(1, journal.found("plugin"));
+        }
+    }
+
+    @Test
+    void anIndexWrittenInAnEarlierLayoutIsRebuilt() throws Exception {
+        twoNotes();
+        try (FSDirectory folder = FSDirectory.open(dir.resolve("index"));
+             IndexWriter earlier = new IndexWriter(folder, new IndexWriterConfig())) {
+            // What an index from before the layout was recorded holds: the write count alone.
+            earlier.setLiveCommitData(Map.of("noteWrites", "2").entrySet());
+            earlier.commit();
+        }
+
+        try (Opened journal = new Opened()) {
+            assertTrue(journal.search.ensureCurrent(Progress.NONE));
+            assertEquals(1, journal.found("rebase"));
         }
     }
 

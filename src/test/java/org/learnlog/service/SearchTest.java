@@ -98,6 +98,40 @@ class SearchTest {
     }
 
     @Test
+    void aMatchDeepInALongBodyIsShownInASnippetOfAboutALineAroundIt() {
+        String filler = "lorem ipsum dolor sit amet ".repeat(100);
+        note("Long note", filler + "then squash the fixups before review " + filler);
+
+        Snippet snippet = search.search("squash", 20).hits().get(0).snippet();
+
+        assertTrue(snippet.text().length() <= 200, snippet.text());
+        assertEquals(1, snippet.matches().size());
+        Snippet.Span match = snippet.matches().get(0);
+        assertEquals("squash", snippet.text().substring(match.start(), match.end()));
+        assertTrue(match.start() > 20, "some words before the match show its context");
+    }
+
+    @Test
+    void aNoteFoundByItsTitleShowsTheStartOfItsBodyWithItsLinesJoined() {
+        note("Rebase first", "Keeps   history\n\nlinear. " + "More words follow here. ".repeat(30));
+
+        Snippet snippet = search.search("rebase", 20).hits().get(0).snippet();
+
+        assertTrue(snippet.text().startsWith("Keeps history linear. More words"), snippet.text());
+        assertTrue(snippet.text().length() <= 200, snippet.text());
+        assertEquals(List.of(), snippet.matches());
+    }
+
+    @Test
+    void aPhraseIsMarkedWhereItStandsAndNotWhereItsWordsStandApart() {
+        note("Rebase", "An interactive session. Then an interactive rebase.");
+
+        Snippet snippet = search.search("\"interactive rebase\"", 20).hits().get(0).snippet();
+
+        assertEquals("An interactive session. Then an **interactive** **rebase**.", snippet.marked("**", "**"));
+    }
+
+    @Test
     void savesAndDeletesReachTheIndexAtOnce() {
         note("Pin plugin versions", "");
         assertEquals(1, search.search("plugin", 20).total());

@@ -1,14 +1,18 @@
 package org.learnlog.store.index;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.learnlog.model.Snippet;
 
 /** Marks what matched in the titles and bodies of the hits, as snippets with character ranges. */
@@ -23,14 +27,18 @@ final class Highlights {
         this.analyzer = analyzer;
     }
 
-    /** For each hit: its title and its best passage (two, joined) with the matches marked; null where nothing matched. */
+    /**
+     * For each hit: its whole title and a passage of its body, with the matches marked; a body without
+     * a match gives its start. The highlighter reads both from the stored fields, once per hit.
+     */
     String[][] of(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = new Passages(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(START), String.valueOf(END), " … ", false))
-                .withMaxLength(100_000)
-                .build();
+                .withScorer(new PassageRanking())
+                .withWeightMatches(false)
+                .withMaxLength(100_000));
         var fields = highlighter.highlightFields(new String[] {NoteDocuments.TITLE, NoteDocuments.BODY}, query, hits,
-                new int[] {1, 2});
+                new int[] {1, 1});
         String[][] result = new String[hits.scoreDocs.length][2];
         for (int i = 0; i < result.length; i++) {
             result[i][0] = fields.get(NoteDocuments.TITLE)[i];
@@ -39,13 +47,12 @@ final class Highlights {
         return result;
     }
 
-    /** The marked text as a snippet, or the start of {@code fallback} when nothing was marked. */
-    static Snippet snippet(String marked, String fallback, int max) {
+    /** The marked text as a snippet, its runs of white space made single spaces; empty for null. */
+    static Snippet snippet(String marked) {
         if (marked == null) {
-            String text = fallback.replaceAll("\\s+", " ").strip();
-            return Snippet.plain(text.length() <= max ? text : text.substring(0, max).strip() + "…");
+            return Snippet.plain("");
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(marked.length());
         List<Snippet.Span> spans = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < marked.length(); i++) {
@@ -55,10 +62,36 @@ final class Highlights {
             } else if (c == END && start >= 0) {
                 spans.add(new Snippet.Span(start, text.length()));
                 start = -1;
-            } else {
-                text.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            } else if (!Character.isWhitespace(c)) {
+                text.append(c);
+            } else if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
             }
         }
-        return new Snippet(text.toString(), spans);
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ' && (spans.isEmpty() || spans.get(spans.size() - 1).end() < end)) {
+            end--;
+        }
+        return new Snippet(text.substring(0, end), spans);
+    }
+
+    /**
+     * Titles whole; bodies in passages of about a snippet's length around the match, the match a third
+     * of the way in, broken between words. A sentence of a note can run for a page, and breaking at
+     * sentences (with the JDK's rules) cost more than the search itself.
+     */
+    private static final class Passages extends UnifiedHighlighter {
+        Passages(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (field.equals(NoteDocuments.TITLE)) {
+                return new WholeBreakIterator();
+            }
+            return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH,
+                    0.33f);
+        }
     }
 }

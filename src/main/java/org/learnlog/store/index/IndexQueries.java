@@ -54,6 +54,29 @@ final class IndexQueries {
         return query.build();
     }
 
+    /**
+     * What the highlighter marks: the words and phrases in the title and body alone. Matching this
+     * small query in each hit costs a fraction of matching the whole query again, filters and all.
+     */
+    Query marked(SearchQuery search) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : new String[] {NoteDocuments.TITLE, NoteDocuments.BODY}) {
+            for (String word : search.words()) {
+                add(query, builder.createBooleanQuery(field, word, Occur.SHOULD));
+            }
+            for (String phrase : search.phrases()) {
+                add(query, builder.createPhraseQuery(field, phrase));
+            }
+        }
+        return query.build();
+    }
+
+    private static void add(BooleanQuery.Builder query, Query clause) {
+        if (clause != null) {
+            query.add(clause, Occur.SHOULD);
+        }
+    }
+
     /** Adds the text as one clause that matches in any field; false when the text has no searchable words. */
     private boolean addText(BooleanQuery.Builder query, String text, boolean phrase, Occur occur) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();

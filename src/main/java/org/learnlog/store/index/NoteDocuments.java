@@ -1,26 +1,29 @@
 package org.learnlog.store.index;
 
-import java.time.LocalDate;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.learnlog.model.Note;
-import org.learnlog.model.NoteKind;
-import org.learnlog.model.SearchHit;
 import org.learnlog.model.Tags;
 
-/** A note as an index document: searchable text, exact filters, the day for ranges and recency, and what a hit shows. */
+/**
+ * A note as an index document: searchable text, exact filters, the day for ranges and recency, and what
+ * a hit shows. Only the title and body are stored (the highlighter reads them); the rest of a hit comes
+ * from doc values, so showing a hit never decompresses its stored text a second time.
+ */
 final class NoteDocuments {
     static final String ID = "id";
     static final String TITLE = "title";
@@ -29,6 +32,8 @@ final class NoteDocuments {
     static final String TAG_TEXT = "tagText";
     static final String TAG = "tag";
     static final String TAGS_SHOWN = "tags";
+    /** The kind as its slug, in doc values. */
+    static final String KIND_SHOWN = "kindShown";
     static final String GOAL = "goal";
     static final String KIND = "kind";
     static final String DAY = "day";
@@ -49,7 +54,8 @@ final class NoteDocuments {
 
     static Document of(Note note) {
         Document doc = new Document();
-        doc.add(new StringField(ID, note.id().toString(), Field.Store.YES));
+        doc.add(new StringField(ID, note.id().toString(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID, idBytes(note.id())));
         doc.add(new Field(TITLE, shown(note.title()), WITH_OFFSETS));
         doc.add(new Field(BODY, shown(note.body()), WITH_OFFSETS));
         doc.add(new TextField(CONTEXT, note.context(), Field.Store.NO));
@@ -57,13 +63,13 @@ final class NoteDocuments {
         for (String path : tagPaths(note)) {
             doc.add(new StringField(TAG, path, Field.Store.NO));
         }
-        doc.add(new StoredField(TAGS_SHOWN, String.join(SEPARATOR, note.tags())));
+        doc.add(new BinaryDocValuesField(TAGS_SHOWN, new BytesRef(String.join(SEPARATOR, note.tags()))));
         note.goals().forEach(goal -> doc.add(new StringField(GOAL, goal, Field.Store.NO)));
-        doc.add(new StringField(KIND, note.kind().slug(), Field.Store.YES));
+        doc.add(new StringField(KIND, note.kind().slug(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(KIND_SHOWN, new BytesRef(note.kind().slug())));
         long day = note.date().toEpochDay();
         doc.add(new LongPoint(DAY, day));
         doc.add(new NumericDocValuesField(DAY, day));
-        doc.add(new StoredField(DAY, day));
         doc.add(new NumericDocValuesField(UPDATED, note.updated().toEpochMilli()));
         return doc;
     }
@@ -86,14 +92,17 @@ final class NoteDocuments {
         return paths;
     }
 
-    /** A found document as a hit, with the title and snippet marked by the highlighter (null: nothing marked). */
-    static SearchHit hit(Document doc, String[] marked, float score) {
-        String tags = doc.get(TAGS_SHOWN);
-        return new SearchHit(UUID.fromString(doc.get(ID)),
-                Highlights.snippet(marked[0], doc.get(TITLE), Integer.MAX_VALUE),
-                LocalDate.ofEpochDay(doc.getField(DAY).numericValue().longValue()),
-                NoteKind.fromSlug(doc.get(KIND)).orElse(NoteKind.INSIGHT),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(SEPARATOR)),
-                Highlights.snippet(marked[1], doc.get(BODY), Highlights.SNIPPET_LENGTH), score);
+    private static BytesRef idBytes(UUID id) {
+        return new BytesRef(ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array());
+    }
+
+    static UUID id(BytesRef bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    static String text(BytesRef bytes) {
+        return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
     }
 }

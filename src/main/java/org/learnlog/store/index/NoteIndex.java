@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,9 @@ import org.learnlog.store.StoreException;
 public final class NoteIndex implements NoteChanges, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NoteIndex.class.getName());
     private static final String WRITES = "noteWrites";
+    /** How documents are laid out; an index written in another layout is rebuilt, as if it had missed writes. */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
             SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
 
@@ -58,11 +60,12 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
 
     private NoteIndex(Directory directory, boolean periodicCommits) throws IOException {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(new SnippetCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
-        String stored = writer.getLiveCommitData() == null ? null : commitData().get(WRITES);
-        writes.set(stored == null ? -1 : Long.parseLong(stored));
+        Map<String, String> data = commitData();
+        String stored = data.get(WRITES);
+        writes.set(stored == null || !CURRENT_LAYOUT.equals(data.get(LAYOUT)) ? -1 : Long.parseLong(stored));
         committer = periodicCommits ? new PeriodicCommits(this::commitQuietly) : null;
     }
 
@@ -171,12 +174,8 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopFieldDocs top = searcher.search(query, Math.max(1, limit), RANKING, true);
-                String[][] marked = highlights.of(searcher, query, top);
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    hits.add(NoteDocuments.hit(searcher.storedFields().document(top.scoreDocs[i].doc), marked[i],
-                            top.scoreDocs[i].score));
-                }
+                String[][] marked = highlights.of(searcher, queries.marked(search), top);
+                List<SearchHit> hits = List.of(HitDetails.of(searcher, top.scoreDocs, marked));
                 // The top hits count exactly up to a thousand matches; only past that is a separate count needed.
                 long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
                         : searcher.count(query);
@@ -211,7 +210,8 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(WRITES, Long.toString(rebuilding.get() ? -1 : writes.get())).entrySet());
+            writer.setLiveCommitData(Map.of(WRITES, Long.toString(rebuilding.get() ? -1 : writes.get()),
+                    LAYOUT, CURRENT_LAYOUT).entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {
             // The next start finds the count behind the journal's and rebuilds; searching goes on meanwhile.
@@ -221,7 +221,9 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
 
     private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();
-        writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
         return data;
     }
 
