@@ -18,9 +18,11 @@ public final class JournalState {
         return database.read(JournalState::read);
     }
 
-    static long countWrite(Connection connection) throws SQLException {
+    /** Counts {@code writes} note writes inside the caller's transaction; the count after the last. */
+    static long countWrites(Connection connection, int writes) throws SQLException {
         try (PreparedStatement raise = connection.prepareStatement(
-                "UPDATE journal_state SET note_writes = note_writes + 1 WHERE id = 1")) {
+                "UPDATE journal_state SET note_writes = note_writes + ? WHERE id = 1")) {
+            raise.setInt(1, writes);
             raise.executeUpdate();
         }
         return read(connection);

@@ -1,6 +1,5 @@
 package org.learnlog.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +39,6 @@ public final class NoteRepository {
 
     private final Database database;
     private final NoteChanges changes;
-    private final NoteLinks links = new NoteLinks();
 
     public NoteRepository(Database database) {
         this(database, NoteChanges.NONE);
@@ -58,10 +56,10 @@ public final class NoteRepository {
      */
     public void save(Note note) {
         long writes = database.write(connection -> {
-            upsert(connection, note);
-            links.replaceTags(connection, note.id(), note.tags());
-            links.replaceGoals(connection, note.id(), note.goals());
-            return JournalState.countWrite(connection);
+            try (NoteRows rows = new NoteRows(connection)) {
+                rows.write(note);
+            }
+            return JournalState.countWrites(connection, 1);
         });
         changes.saved(note, writes);
     }
@@ -75,14 +73,12 @@ public final class NoteRepository {
             return;
         }
         long last = database.write(connection -> {
-            long writes = 0;
-            for (Note note : batch) {
-                upsert(connection, note);
-                links.replaceTags(connection, note.id(), note.tags());
-                links.replaceGoals(connection, note.id(), note.goals());
-                writes = JournalState.countWrite(connection);
+            try (NoteRows rows = new NoteRows(connection)) {
+                for (Note note : batch) {
+                    rows.write(note);
+                }
             }
-            return writes;
+            return JournalState.countWrites(connection, batch.size());
         });
         changes.savedAll(batch, last - batch.size() + 1);
     }
@@ -157,7 +153,7 @@ public final class NoteRepository {
         long writes = database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
                 delete.setObject(1, id);
-                return delete.executeUpdate() == 1 ? JournalState.countWrite(connection) : -1L;
+                return delete.executeUpdate() == 1 ? JournalState.countWrites(connection, 1) : -1L;
             }
         });
         if (writes >= 0) {
@@ -194,23 +190,6 @@ public final class NoteRepository {
                 return result;
             }
         });
-    }
-
-    private static void upsert(Connection connection, Note note) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) KEY (id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            merge.setObject(1, note.id());
-            merge.setString(2, note.title());
-            merge.setString(3, note.body());
-            merge.setObject(4, note.date());
-            merge.setString(5, note.kind().name());
-            merge.setString(6, note.context());
-            Columns.setInstant(merge, 7, note.created());
-            Columns.setInstant(merge, 8, note.updated());
-            merge.setString(9, note.source());
-            merge.executeUpdate();
-        }
     }
 
     static NoteSummary summary(ResultSet rows) throws SQLException {
