@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
@@ -42,7 +43,14 @@ class CrashSafetyTest {
     private static final int EXPORT_KILLS = Math.max(3, KILLS / 5);
 
     @TempDir
-    Path dir;
+    Path work;
+    /** The journal's folder; the children's error output goes beside it. */
+    private Path dir;
+
+    @BeforeEach
+    void journalFolder() {
+        dir = work.resolve("journal");
+    }
 
     @Test
     void everyAcknowledgedSaveSurvivesAKill() throws Exception {
@@ -164,21 +172,26 @@ class CrashSafetyTest {
     }
 
     /** A child JVM running {@link CrashChild} on the test's own class path. */
-    private record Child(Process process, BufferedReader out, int run) {
+    private record Child(Process process, BufferedReader out, Path errors) {
         static Child start(String mode, Path dir, int run) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // Beside the journal's folder, not in it: the journal's own checks look at what is there.
+            Path errors = dir.resolveSibling(mode + "-" + run + ".err");
             Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     CrashChild.class.getName(), mode, dir.toString(), Integer.toString(run))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(errors.toFile()).start();
             Child child = new Child(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8)), run);
+                    StandardCharsets.UTF_8)), errors);
             assertEquals("READY", child.nextLine());
             return child;
         }
 
         String nextLine() throws IOException {
             String line = out.readLine();
-            assertTrue(line != null, "the child process ended early");
+            if (line == null) {
+                fail("the child process ended early: " + Files.readString(errors).lines()
+                        .filter(error -> !error.startsWith("\tat ")).limit(8).toList());
+            }
             return line;
         }
 
