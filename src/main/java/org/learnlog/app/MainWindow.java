@@ -65,8 +65,8 @@ public final class MainWindow {
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
         String css = Views.resource("/org/learnlog/ui/app.css").toExternalForm();
         AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
-                new MarkdownPreview(services.preview(), background), messages, css, journal::refresh);
-        MarkdownPreview preview = new MarkdownPreview(services.preview(), background);
+                new MarkdownPreview(services.preview(), background, messages), messages, css, journal::refresh);
+        MarkdownPreview preview = new MarkdownPreview(services.preview(), background, messages);
         GoalDialog goalDialog = new GoalDialog(messages);
         Runnable newGoal = () -> goalDialog.ask(stage, services.journal().today()).ifPresent(journal::createGoal);
         BiConsumer<String, UUID> openNote = (slug, id) -> {
@@ -111,7 +111,7 @@ public final class MainWindow {
         return Views.load(fxml, controllers, messages.bundle()).getRoot();
     }
 
-    /** Work that waits for the window to be on screen: the preview, the search index check, unsaved drafts, the day’s backup. */
+    /** Work that waits for the window to be on screen: the search index check, unsaved drafts, the day’s backup. */
     public void shown() {
         controller.windowShown();
         drafts.offer(stage);

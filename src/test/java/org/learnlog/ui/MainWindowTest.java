@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +85,21 @@ class MainWindowTest {
         assertEquals("Use autosquash.", saved.get(0).body());
         assertEquals(List.of("git", "review"), saved.get(0).tags());
         assertTrue(robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved "));
+    }
+
+    @Test
+    void theOpenNoteIsPreviewedWithItsHeadingTasksAndCode() throws Exception {
+        services.journal().save(NoteDraft.of("Squash fixups",
+                "# Autosquash\n\n- [x] commit with **--fixup**\n\n```sh\ngit rebase -i --autosquash\n```\n"));
+        showWindow();
+
+        robot.clickOn("Squash fixups");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".page-h1").tryQuery().isPresent());
+
+        assertEquals("Autosquash", shownText(robot.lookup(".page-h1").query()));
+        assertEquals("☑", robot.lookup(".page-marker").queryLabeled().getText());
+        assertEquals("--fixup", ((Text) robot.lookup(".page-strong").query()).getText());
+        assertEquals("git rebase -i --autosquash", ((Text) robot.lookup(".page-code-text").query()).getText());
     }
 
     @Test
@@ -286,6 +305,11 @@ class MainWindowTest {
 
     private javafx.scene.Node sidebarRow(String label) {
         return window.sidebarRow(label);
+    }
+
+    private static String shownText(javafx.scene.Node flow) {
+        return ((TextFlow) flow).getChildren().stream().map(text -> ((Text) text).getText())
+                .collect(Collectors.joining());
     }
 
     private List<String> titlesIn() {

@@ -20,7 +20,7 @@ import org.learnlog.model.NoteKind;
 import org.learnlog.model.TagCount;
 import org.learnlog.ui.Messages;
 
-/** Binds the editor's fields to the {@link EditorModel}, saves them unasked; the preview is added once the window is up. */
+/** Binds the editor's fields to the {@link EditorModel}, saves them unasked, and shows the body's preview. */
 public final class NoteEditorController {
     @FXML
     private VBox editorRoot;
@@ -76,6 +76,7 @@ public final class NoteEditorController {
         new TagSuggestions(tagsField, tags).bind();
         model.matches().addListener((observable, old, words) -> markFirst(words));
         new Autosave(model).install(editorRoot);
+        preview.attach(previewPane, model.bodyProperty());
     }
 
     /** Selects the first place a search's word occurs, in the body or else the title, so the eye finds it. */
@@ -96,11 +97,6 @@ public final class NoteEditorController {
                 return;
             }
         }
-    }
-
-    /** Creates the preview when a body is first shown; called after the window is shown, because a WebView is slow to start. */
-    public void showPreview() {
-        preview.attachWhenNeeded(previewPane, model.bodyProperty());
     }
 
     @FXML

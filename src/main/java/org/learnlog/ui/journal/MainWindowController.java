@@ -139,7 +139,6 @@ public final class MainWindowController {
 
     /** Called once the window is on screen: starts the things that may take a moment. */
     public void windowShown() {
-        editorController.showPreview();
         editorController.focusTitle();
         indexCheck.run();
     }

@@ -1,0 +1,24 @@
+package org.learnlog.markdown;
+
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/** The Markdown a note body may hold, read the same way for the preview and for HTML: CommonMark, GFM tables and task lists. */
+final class NoteParser {
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                    YamlFrontMatterExtension.create()))
+            // A note is the user's own text, but pasted HTML still should not run anywhere it is shown.
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .toImmutable();
+    static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private NoteParser() {
+    }
+}

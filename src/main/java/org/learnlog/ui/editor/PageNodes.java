@@ -1,0 +1,121 @@
+package org.learnlog.ui.editor;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.learnlog.model.Page;
+import org.learnlog.model.Page.Block;
+import org.learnlog.model.Page.Run;
+import org.learnlog.model.Page.Style;
+
+/**
+ * Draws a {@link Page} with JavaFX's own nodes: text flows for paragraphs and headings, boxes for
+ * lists, quotes and code, a grid for a table. The look is in app.css (classes {@code page-*}), so it
+ * follows the light and dark themes.
+ */
+final class PageNodes {
+    private static final double GAP = 8;
+    private static final double INDENT = 20;
+
+    private PageNodes() {
+    }
+
+    /** The page as one box of blocks; {@code cutNotice} closes a page that was cut short. */
+    static VBox of(Page page, String cutNotice) {
+        VBox box = blocks(page.blocks());
+        box.getStyleClass().add("page");
+        if (page.cut()) {
+            Label notice = new Label(cutNotice);
+            notice.getStyleClass().add("page-cut");
+            notice.setWrapText(true);
+            box.getChildren().add(notice);
+        }
+        return box;
+    }
+
+    private static VBox blocks(List<Block> blocks) {
+        VBox box = new VBox(GAP);
+        for (Block block : blocks) {
+            box.getChildren().add(node(block));
+        }
+        return box;
+    }
+
+    private static Node node(Block block) {
+        if (block instanceof Page.Heading heading) {
+            return styled(text(heading.text()), "page-h" + Math.min(heading.level(), 4));
+        } else if (block instanceof Page.Paragraph paragraph) {
+            return text(paragraph.text());
+        } else if (block instanceof Page.Code code) {
+            Text text = new Text(code.text());
+            text.getStyleClass().add("page-code-text");
+            return styled(new TextFlow(text), "page-code");
+        } else if (block instanceof Page.Quote quote) {
+            return styled(blocks(quote.blocks()), "page-quote");
+        } else if (block instanceof Page.ListBlock list) {
+            return list(list);
+        } else if (block instanceof Page.Table table) {
+            return table(table);
+        }
+        Region rule = new Region();
+        return styled(rule, "page-rule");
+    }
+
+    private static VBox list(Page.ListBlock list) {
+        VBox items = new VBox(GAP / 2);
+        int number = list.start();
+        for (Page.Item item : list.items()) {
+            String marker = item.task() != null ? (item.task() ? "☑" : "☐") : list.numbered() ? number + "." : "•";
+            number++;
+            Label bullet = new Label(marker);
+            bullet.getStyleClass().add("page-marker");
+            bullet.setMinWidth(INDENT);
+            VBox content = blocks(item.blocks());
+            HBox.setHgrow(content, Priority.ALWAYS);
+            HBox row = new HBox(4, bullet, content);
+            row.setAlignment(Pos.TOP_LEFT);
+            items.getChildren().add(row);
+        }
+        return items;
+    }
+
+    private static GridPane table(Page.Table table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("page-table");
+        for (int row = 0; row < table.rows().size(); row++) {
+            List<List<Run>> cells = table.rows().get(row);
+            for (int column = 0; column < cells.size(); column++) {
+                TextFlow cell = text(cells.get(column));
+                cell.getStyleClass().add(row == 0 ? "page-table-head" : "page-table-cell");
+                grid.add(cell, column, row);
+            }
+        }
+        return grid;
+    }
+
+    private static TextFlow text(List<Run> runs) {
+        TextFlow flow = new TextFlow();
+        for (Run run : runs) {
+            Text text = new Text(run.text());
+            text.getStyleClass().add("page-text");
+            for (Style style : run.styles()) {
+                text.getStyleClass().add("page-" + style.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            flow.getChildren().add(text);
+        }
+        return flow;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+}
