@@ -25,21 +25,25 @@ final class NoteCell extends ListCell<NoteSummary> {
         setPrefWidth(0);
         title.getStyleClass().add("note-title");
         details.getStyleClass().add("note-details");
+        // The graphic stays; an empty cell hides it. Setting it anew for each item re-laid the cell out
+        // and restyled it: most of the FX thread's time while a long list scrolled.
+        setGraphic(box);
+        box.setVisible(false);
     }
 
     @Override
     protected void updateItem(NoteSummary note, boolean empty) {
         super.updateItem(note, empty);
         if (empty || note == null) {
-            setGraphic(null);
-            setText(null);
+            box.setVisible(false);
+            title.setText(null);
+            details.setText(null);
             return;
         }
         title.setText(note.title());
         String tags = note.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
         details.setText(note.date() + " · " + messages.text("kind." + note.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags));
-        setText(null);
-        setGraphic(box);
+        box.setVisible(true);
         int index = getIndex();
         // Not during layout: loading more changes the list's items.
         Platform.runLater(() -> shown.accept(index));

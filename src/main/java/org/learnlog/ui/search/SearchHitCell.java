@@ -24,13 +24,19 @@ public final class SearchHitCell extends ListCell<SearchHit> {
         details.getStyleClass().add("note-details");
         snippet.getStyleClass().add("hit-snippet");
         setPrefWidth(0);
+        // Set once and hidden when empty: setting the graphic for each hit re-laid the cell out.
+        setGraphic(box);
+        box.setVisible(false);
     }
 
     @Override
     protected void updateItem(SearchHit hit, boolean empty) {
         super.updateItem(hit, empty);
         if (empty || hit == null) {
-            setGraphic(null);
+            box.setVisible(false);
+            title.getChildren().clear();
+            snippet.getChildren().clear();
+            details.setText(null);
             setAccessibleText(null);
             return;
         }
@@ -41,7 +47,7 @@ public final class SearchHitCell extends ListCell<SearchHit> {
         snippet.setVisible(!hit.snippet().text().isEmpty());
         snippet.setManaged(snippet.isVisible());
         setAccessibleText(hit.title().text() + ", " + details.getText() + ". " + hit.snippet().text());
-        setGraphic(box);
+        box.setVisible(true);
     }
 
     private static void fill(TextFlow flow, Snippet text) {
