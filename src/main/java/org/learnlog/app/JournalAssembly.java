@@ -4,10 +4,10 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.service.Activity;
+import org.learnlog.service.AidTemplates;
 import org.learnlog.service.Aids;
 import org.learnlog.service.Backups;
 import org.learnlog.service.Drafts;
-import org.learnlog.service.AidTemplates;
 import org.learnlog.service.GoalHistoryImport;
 import org.learnlog.service.GoalReviewExport;
 import org.learnlog.service.GoalTracking;
@@ -17,11 +17,13 @@ import org.learnlog.service.JournalExport;
 import org.learnlog.service.JournalImport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteExport;
+import org.learnlog.service.NoteHistory;
 import org.learnlog.service.NoteImport;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.service.Reviews;
 import org.learnlog.service.Search;
 import org.learnlog.service.Settings;
+import org.learnlog.service.Trash;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.DataDirectory;
@@ -32,6 +34,8 @@ import org.learnlog.store.NoteChanges;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.NoteScans;
+import org.learnlog.store.NoteTrash;
+import org.learnlog.store.NoteVersions;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.StoreException;
 import org.learnlog.store.TagRepository;
@@ -76,8 +80,8 @@ public final class JournalAssembly {
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
         NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(DataDirectory.indexFolder(dataDir));
-        NoteRepository notes = new NoteRepository(database,
-                database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index));
+        NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
+        NoteRepository notes = new NoteRepository(database, changes, clock);
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
         Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
@@ -97,6 +101,8 @@ public final class JournalAssembly {
                         clock, settings::author),
                 settings, new PreviewPages(), new Drafts(dataDir == null ? null : dataDir.resolve("drafts"), journal, clock),
                 new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
+                new Trash(new NoteTrash(database, changes, clock), clock),
+                new NoteHistory(new NoteVersions(database), journal, goalRepository, clock),
                 () -> {
                     index.close();
                     database.close();

@@ -36,6 +36,7 @@ import org.learnlog.ui.journal.JournalModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
+import org.learnlog.ui.journal.NoteWindows;
 import org.learnlog.ui.journal.PreferencesAction;
 import org.learnlog.ui.journal.StatusBarController;
 import org.learnlog.ui.review.ReviewController;
@@ -75,7 +76,8 @@ public final class MainWindow {
         };
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
-                () -> new MainWindowController(journal, editor, actions, transfer, aidMaker,
+                () -> new MainWindowController(journal, editor, actions,
+                        new NoteWindows(services, journal, editor, background, messages, css), transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
                         newGoal, navigation, darkTheme, services.search(), background, messages),
                 StatusBarController.class,

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         description = "Capture what you learn, link it to your goals, export it as Markdown.",
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
                 AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class, SearchCommand.class,
-                ReindexCommand.class, BackupCommand.class, RestoreCommand.class})
+                ReindexCommand.class, BackupCommand.class, RestoreCommand.class, DeleteCommand.class,
+                TrashCommand.class, HistoryCommand.class})
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;

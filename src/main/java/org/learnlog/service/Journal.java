@@ -37,6 +37,18 @@ public final class Journal {
      * Saving an unchanged draft changes nothing, so leaving a note never bumps its "updated" time.
      */
     public Note save(NoteDraft draft) {
+        return save(draft, false);
+    }
+
+    /**
+     * Saves an earlier version's text over its note. The text it replaces is always kept as a version
+     * of its own, even minutes after the last, so a restore can itself be undone.
+     */
+    Note restore(NoteDraft draft) {
+        return save(draft, true);
+    }
+
+    private Note save(NoteDraft draft, boolean restoring) {
         NoteDraft checked = rules.check(draft);
         Optional<Note> existing = checked.id() == null ? Optional.empty() : notes.find(checked.id());
         if (checked.date() == null) {
@@ -49,7 +61,11 @@ public final class Journal {
         Note note = new Note(checked.id() != null ? checked.id() : UUID.randomUUID(), checked.title(), checked.body(),
                 checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
                 existing.map(Note::created).orElse(now), now, existing.map(Note::source).orElse(""));
-        notes.save(note);
+        if (restoring) {
+            notes.saveKeepingVersion(note);
+        } else {
+            notes.save(note);
+        }
         return notes.find(note.id()).orElseThrow();
     }
 
@@ -89,10 +105,6 @@ public final class Journal {
 
     public List<Note> load(List<UUID> ids) {
         return ids.stream().map(notes::find).flatMap(Optional::stream).toList();
-    }
-
-    public boolean delete(UUID id) {
-        return notes.delete(id);
     }
 
     public List<TagCount> tagsInUse() {

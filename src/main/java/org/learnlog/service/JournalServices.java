@@ -7,7 +7,7 @@ package org.learnlog.service;
 public record JournalServices(Journal journal, Search search, Goals goals, GoalTracking tracking, Reviews reviews,
                               GoalReviewExport reviewExport, Activity activity, NoteExport export, JournalExport journalExport,
                               JournalImport journalImport, Aids aids, Settings settings, PreviewPages preview, Drafts drafts,
-                              Backups backups,
+                              Backups backups, Trash trash, NoteHistory history,
                               Runnable onClose)
         implements AutoCloseable {
 

@@ -1,8 +1,10 @@
 package org.learnlog.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,29 +41,53 @@ public final class NoteRepository {
 
     private final Database database;
     private final NoteChanges changes;
+    private final Clock clock;
 
     public NoteRepository(Database database) {
         this(database, NoteChanges.NONE);
     }
 
-    /** {@code changes} hears of every committed save and delete. */
     public NoteRepository(Database database, NoteChanges changes) {
+        this(database, changes, Clock.systemUTC());
+    }
+
+    /** {@code changes} hears of every committed save and delete; {@code clock} dates earlier versions and deletions. */
+    public NoteRepository(Database database, NoteChanges changes, Clock clock) {
         this.database = database;
         this.changes = changes;
+        this.clock = clock;
     }
 
     /**
-     * Inserts or replaces a note with its tags and goal links. Goals must exist (the caller checks);
-     * tags are created on first use.
+     * Inserts or replaces a note with its tags and goal links, keeping the text it replaces as an
+     * earlier version (see {@link NoteVersions}). Goals must exist (the caller checks); tags are
+     * created on first use.
      */
     public void save(Note note) {
+        save(note, false);
+    }
+
+    /** Saves the note and keeps the text it replaces as a version even within minutes of the last: a restore. */
+    public void saveKeepingVersion(Note note) {
+        save(note, true);
+    }
+
+    private void save(Note note, boolean keepVersion) {
         long writes = database.write(connection -> {
             try (NoteRows rows = new NoteRows(connection)) {
+                keepVersion(connection, note, keepVersion);
                 rows.write(note);
             }
             return JournalState.countWrites(connection, 1);
         });
         changes.saved(note, writes);
+    }
+
+    private void keepVersion(Connection connection, Note note, boolean always) throws SQLException {
+        Optional<Note> previous = find(connection, note.id());
+        if (previous.isPresent()) {
+            NoteVersions.keep(connection, previous.get(), note, clock.instant(), always);
+        }
     }
 
     /**
@@ -75,6 +101,7 @@ public final class NoteRepository {
         long last = database.write(connection -> {
             try (NoteRows rows = new NoteRows(connection)) {
                 for (Note note : batch) {
+                    keepVersion(connection, note, false);
                     rows.write(note);
                 }
             }
@@ -105,15 +132,17 @@ public final class NoteRepository {
     }
 
     public Optional<Note> find(UUID id) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ?")) {
-                select.setObject(1, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(note(rows)) : Optional.<Note>empty();
-                }
+        return database.read(connection -> find(connection, id));
+    }
+
+    static Optional<Note> find(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(note(rows)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Ids that start with {@code prefix} (a short id as `list` prints it); at most {@code limit}. */
@@ -147,19 +176,6 @@ public final class NoteRepository {
     /** Whole notes (bodies included) of the matching notes, newest day first. */
     public List<Note> load(NoteFilter filter, int limit) {
         return query("SELECT " + NOTE_COLUMNS + " FROM note n" + FILTER, filter, null, limit, NoteRepository::note);
-    }
-
-    public boolean delete(UUID id) {
-        long writes = database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE id = ?")) {
-                delete.setObject(1, id);
-                return delete.executeUpdate() == 1 ? JournalState.countWrites(connection, 1) : -1L;
-            }
-        });
-        if (writes >= 0) {
-            changes.deleted(id, writes);
-        }
-        return writes >= 0;
     }
 
     private <T> List<T> query(String sql, NoteFilter filter, NoteSummary after, int limit, RowMapper<T> mapper) {

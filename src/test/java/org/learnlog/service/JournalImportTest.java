@@ -82,7 +82,7 @@ class JournalImportTest {
     @Test
     void aNoteLinkingAnUnknownGoalIsSkippedWithTheReason() throws Exception {
         Note note = test.journal.save(NoteDraft.of("Linked", ""));
-        test.journal.delete(note.id());
+        test.trash().delete(List.of(note.id()));
         Note linked = new Note(note.id(), "Linked", "", note.date(), note.kind(), "", List.of(), List.of("nowhere"),
                 note.created(), note.updated(), "");
         Files.writeString(dir.resolve("linked.md"), NoteMarkdown.write(linked));
@@ -97,7 +97,7 @@ class JournalImportTest {
     @Test
     void manyFilesAreReportedInTheirOrderAcrossBatchesWithTheBadOnesSkipped() throws Exception {
         Note template = test.journal.save(NoteDraft.of("Template", ""));
-        test.journal.delete(template.id());
+        test.trash().delete(List.of(template.id()));
         Files.writeString(dir.resolve(JournalExport.MARKER), "");
         List<Integer> bad = List.of(3, NoteBatch.SIZE, NoteBatch.SIZE + 1, 2 * NoteBatch.SIZE + 7);
         int count = 2 * NoteBatch.SIZE + 34;

@@ -112,12 +112,4 @@ class JournalTest {
         assertThrows(NotFoundException.class, () -> journal.findByShortId("ffffffff"));
         assertThrows(InvalidInputException.class, () -> journal.findByShortId("../../etc/passwd"));
     }
-
-    @Test
-    void deleteRemovesTheNote() {
-        Note saved = journal.save(NoteDraft.of("Gone soon", ""));
-
-        assertTrue(journal.delete(saved.id()));
-        assertTrue(journal.find(saved.id()).isEmpty());
-    }
 }

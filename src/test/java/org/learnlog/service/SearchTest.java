@@ -136,7 +136,7 @@ class SearchTest {
         note("Pin plugin versions", "");
         assertEquals(1, search.search("plugin", 20).total());
 
-        test.journal.delete(search.search("plugin", 20).hits().get(0).id());
+        test.trash().delete(List.of(search.search("plugin", 20).hits().get(0).id()));
 
         assertEquals(0, search.search("plugin", 20).total());
     }

@@ -14,6 +14,8 @@ import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
 import org.learnlog.store.NoteRepository;
 import org.learnlog.store.NoteScans;
+import org.learnlog.store.NoteTrash;
+import org.learnlog.store.NoteVersions;
 import org.learnlog.store.ReviewRepository;
 import org.learnlog.store.TagRepository;
 import org.learnlog.store.index.NoteIndex;
@@ -30,8 +32,20 @@ public final class TestJournal implements AutoCloseable {
 
     public TestJournal() {
         GoalRepository goalRepository = new GoalRepository(database);
-        journal = new Journal(new NoteRepository(database, index), new TagRepository(database), goalRepository, clock);
-        goals = new Goals(goalRepository, new NoteRepository(database, index), clock);
+        journal = new Journal(notes(), new TagRepository(database), goalRepository, clock);
+        goals = new Goals(goalRepository, notes(), clock);
+    }
+
+    private NoteRepository notes() {
+        return new NoteRepository(database, index, clock);
+    }
+
+    public Trash trash() {
+        return new Trash(new NoteTrash(database, index, clock), clock);
+    }
+
+    public NoteHistory history() {
+        return new NoteHistory(new NoteVersions(database), journal, new GoalRepository(database), clock);
     }
 
     public JournalExport journalExport() {
@@ -41,14 +55,14 @@ public final class TestJournal implements AutoCloseable {
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteRepository notes = new NoteRepository(database, index);
+        NoteRepository notes = notes();
         return new JournalImport(goalRepository, new NoteImport(notes, goalRepository), new AidRepository(database),
                 new GoalHistoryImport(goalRepository, notes, new CheckInRepository(database), new ReviewRepository(database)),
                 clock.getZone());
     }
 
     public GoalTracking tracking() {
-        return new GoalTracking(goals, new CheckInRepository(database), new NoteRepository(database, index), clock);
+        return new GoalTracking(goals, new CheckInRepository(database), notes(), clock);
     }
 
     public Search search() {

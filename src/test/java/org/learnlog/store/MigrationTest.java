@@ -39,7 +39,7 @@ class MigrationTest {
             assertEquals(List.of("From V1"), new NoteRepository(database).list(NoteFilter.tag("git"), 10)
                     .stream().map(n -> n.title()).toList());
             assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "JOURNAL_STATE", "NOTE", "NOTE_GOAL", "NOTE_TAG",
-                        "REVIEW", "TAG"),
+                        "NOTE_VERSION", "REVIEW", "TAG", "TRASHED_NOTE"),
                     tables(database));
             assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
         }

@@ -1,10 +1,10 @@
 package org.learnlog.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,16 +68,17 @@ class NoteRepositoryTest {
     }
 
     @Test
-    void deleteRemovesTheNoteAndItsLinks() {
+    void deleteMovesTheNoteOutOfTheJournalWithItsLinks() {
         goals.insert(goal("review-speed"));
         Note doomed = note("Doomed", List.of("git"), List.of("review-speed"));
         notes.save(doomed);
+        NoteTrash trash = new NoteTrash(database, NoteChanges.NONE, Clock.systemUTC());
 
-        assertTrue(notes.delete(doomed.id()));
+        assertEquals(List.of(doomed.id()), trash.delete(List.of(doomed.id()), UUID.randomUUID()));
         assertTrue(notes.find(doomed.id()).isEmpty());
         assertTrue(notes.list(NoteFilter.goal("review-speed"), 10).isEmpty());
         assertTrue(tags.inUse().isEmpty());
-        assertFalse(notes.delete(doomed.id()));
+        assertEquals(List.of(), trash.delete(List.of(doomed.id()), UUID.randomUUID()));
     }
 
     @Test

@@ -168,19 +168,22 @@ class MainWindowTest {
     }
 
     @Test
-    void deleteAsksFirstAndCancelKeepsTheNote() throws Exception {
+    void deleteMovesTheNoteToTheTrashAndUndoBringsItBack() throws Exception {
         saved("Keep me", "git");
         showWindow();
-        robot.clickOn("Keep me").push(KeyCode.DELETE);
-        robot.clickOn("#cancelDelete");
-        assertEquals(1, services.journal().load(NoteFilter.all()).size());
 
         robot.clickOn("Keep me").push(KeyCode.DELETE);
-        robot.clickOn("#confirmDelete");
 
         assertTrue(services.journal().load(NoteFilter.all()).isEmpty());
         assertTrue(titlesIn().isEmpty());
         assertEquals("", robot.lookup("#titleField").queryTextInputControl().getText());
+        assertEquals("Moved 1 note to the trash.", robot.lookup("#statusLabel").queryLabeled().getText());
+
+        robot.clickOn("#undoButton");
+
+        assertEquals(List.of("Keep me"), titlesIn());
+        assertEquals(List.of("git"), services.journal().load(NoteFilter.all()).get(0).tags());
+        assertTrue(!robot.lookup("#undoButton").query().isVisible());
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.MarkdownPreview;
 
 /**
- * The aid editor window: template and title on top, the text with a Preview tab (its web view is
- * made the first time the tab is shown), and Save, Export and Copy below.
+ * The aid editor window: template and title on top, the text with a Preview tab (drawn the first
+ * time the tab is shown), and Save, Export and Copy below.
  */
 public final class AidEditorView {
     private final AidEditorModel model;

@@ -3,6 +3,7 @@ package org.learnlog.ui.journal;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +44,7 @@ public final class JournalModel {
     private final ObservableList<ReviewSchedule> dueReviews = FXCollections.observableArrayList();
     private final ObjectProperty<Heatmap> heatmap = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
 
     private final JournalServices services;
     private final Background background;
@@ -133,12 +135,28 @@ public final class JournalModel {
     }
 
     public void report(String message) {
+        undo.set(null);
         status.set(message);
+    }
+
+    /** Reports what was done, with an Undo beside it until the next report. */
+    public void offerUndo(String message, Runnable undoIt) {
+        status.set(message);
+        undo.set(undoIt);
+    }
+
+    /** Runs the undo on offer, once. */
+    public void undo() {
+        Runnable offered = undo.get();
+        undo.set(null);
+        if (offered != null) {
+            offered.run();
+        }
     }
 
     public void failed(String actionKey, Throwable failure) {
         LOG.log(Level.WARNING, "Couldn't " + actionKey, failure);
-        status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+        report(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
     }
 
     // property accessors
@@ -174,6 +192,11 @@ public final class JournalModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Whether the status line offers an undo. */
+    public BooleanBinding canUndo() {
+        return undo.isNotNull();
     }
 
     private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids,

@@ -78,9 +78,10 @@ public final class MainWindowController {
     private final Messages messages;
     private final SearchIndexCheck indexCheck;
     private final SearchBinding searchBinding;
+    private final NoteWindows windows;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
-    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions,
+    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions, NoteWindows windows,
                                 JournalTransfer transfer, AidMaker aidMaker, PreferencesAction preferences,
                                 LongWork work, Runnable newGoal, Navigation navigation, BooleanProperty darkTheme,
                                 Search search, Background background, Messages messages) {
@@ -88,6 +89,7 @@ public final class MainWindowController {
         this.journal = journal;
         this.editor = editor;
         this.actions = actions;
+        this.windows = windows;
         this.transfer = transfer;
         this.aidMaker = aidMaker;
         this.work = work;
@@ -231,7 +233,17 @@ public final class MainWindowController {
 
     @FXML
     void deleteSelected() {
-        actions.delete(selected(), window());
+        actions.delete(selected());
+    }
+
+    @FXML
+    void showTrash() {
+        windows.showTrash(window());
+    }
+
+    @FXML
+    void showHistory() {
+        windows.showHistory(window());
     }
 
     private List<NoteSummary> selected() {

@@ -3,12 +3,10 @@ package org.learnlog.ui.journal;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import org.learnlog.model.Deletion;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.service.JournalServices;
@@ -36,27 +34,34 @@ public final class NoteActions {
         this.messages = messages;
     }
 
-    /** Asks first; deleting can't be undone yet. */
-    void delete(List<NoteSummary> selected, Window owner) {
-        if (selected.isEmpty() || !confirmDelete(selected, owner)) {
+    /** Moves the notes to the trash at once; the status bar offers to undo it, and the trash keeps them 30 days. */
+    void delete(List<NoteSummary> selected) {
+        if (selected.isEmpty()) {
             return;
         }
         List<UUID> ids = selected.stream().map(NoteSummary::id).toList();
         background.write(() -> {
-            ids.forEach(id -> {
-                services.journal().delete(id);
-                services.drafts().discard(id);
-            });
-            return ids;
-        }).onSuccess(deleted -> {
-            deleted.forEach(id -> {
+            Deletion deletion = services.trash().delete(ids);
+            deletion.notes().forEach(services.drafts()::discard);
+            return deletion;
+        }).onSuccess(deletion -> {
+            deletion.notes().forEach(id -> {
                 if (editor.isEditing(id)) {
                     editor.clear(services.journal().today());
                 }
                 journal.noteDeleted(id);
             });
-            journal.report(messages.text("delete.done", deleted.size()));
+            journal.offerUndo(messages.text("delete.done", deletion.notes().size()), () -> undo(deletion));
         }).onError(failure -> journal.failed("action.delete", failure));
+    }
+
+    private void undo(Deletion deletion) {
+        background.write(() -> services.trash().undo(deletion))
+                .onSuccess(restored -> {
+                    journal.report(messages.text("delete.undone", restored.notes().size()));
+                    journal.refresh();
+                })
+                .onError(failure -> journal.failed("action.undoDelete", failure));
     }
 
     void export(List<NoteSummary> selected, Window owner) {
@@ -88,17 +93,5 @@ public final class NoteActions {
     private String markdown(Note note) {
         String text = services.export().toMarkdown(note);
         return text.endsWith("\n") ? text : text + "\n";
-    }
-
-    private boolean confirmDelete(List<NoteSummary> selected, Window owner) {
-        ButtonType delete = new ButtonType(messages.text("delete.confirm"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("delete.detail"), delete, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("delete.title"));
-        alert.setHeaderText(selected.size() == 1 ? messages.text("delete.one", selected.get(0).title())
-                : messages.text("delete.many", selected.size()));
-        alert.getDialogPane().lookupButton(delete).setId("confirmDelete");
-        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelDelete");
-        return alert.showAndWait().filter(delete::equals).isPresent();
     }
 }

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import org.learnlog.ui.LongWork;
 
-/** The status bar: what the last action did, and the progress bar and Cancel button of long work. */
+/** The status bar: what the last action did (with Undo, where it can be undone), and the progress bar and Cancel button of long work. */
 public final class StatusBarController {
     @FXML
     private Label statusLabel;
@@ -14,6 +14,8 @@ public final class StatusBarController {
     private ProgressBar workProgress;
     @FXML
     private Button cancelWork;
+    @FXML
+    private Button undoButton;
 
     private final JournalModel journal;
     private final LongWork work;
@@ -31,6 +33,13 @@ public final class StatusBarController {
         cancelWork.visibleProperty().bind(work.runningProperty());
         cancelWork.managedProperty().bind(work.runningProperty());
         statusLabel.textProperty().bind(journal.status());
+        undoButton.visibleProperty().bind(journal.canUndo());
+        undoButton.managedProperty().bind(journal.canUndo());
+    }
+
+    @FXML
+    void undo() {
+        journal.undo();
     }
 
     @FXML

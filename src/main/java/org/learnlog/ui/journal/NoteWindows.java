@@ -1,0 +1,48 @@
+package org.learnlog.ui.journal;
+
+import javafx.stage.Window;
+import org.learnlog.service.JournalServices;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.history.HistoryModel;
+import org.learnlog.ui.history.HistoryView;
+import org.learnlog.ui.trash.TrashModel;
+import org.learnlog.ui.trash.TrashView;
+
+/** Opens the windows beside the journal: the trash, and the history of the note on screen. */
+public final class NoteWindows {
+    private final JournalServices services;
+    private final JournalModel journal;
+    private final EditorModel editor;
+    private final Background background;
+    private final Messages messages;
+    private final String css;
+
+    public NoteWindows(JournalServices services, JournalModel journal, EditorModel editor, Background background,
+                       Messages messages, String css) {
+        this.services = services;
+        this.journal = journal;
+        this.editor = editor;
+        this.background = background;
+        this.messages = messages;
+        this.css = css;
+    }
+
+    void showTrash(Window owner) {
+        new TrashView(new TrashModel(services.trash(), background, journal::refresh, messages), messages).show(owner, css);
+    }
+
+    /** Saves the note on screen first, so its history ends with what the user sees. */
+    void showHistory(Window owner) {
+        editor.saveThen(() -> editor.noteId().ifPresentOrElse(id -> {
+            HistoryModel model = new HistoryModel(services.history(), background, editor::saveThen, note -> {
+                if (editor.isEditing(note.id())) {
+                    editor.load(note);
+                }
+                journal.refresh();
+            }, messages);
+            new HistoryView(model, messages).show(owner, id, editor.titleProperty().get(), css);
+        }, () -> journal.report(messages.text("history.unsaved"))));
+    }
+}
