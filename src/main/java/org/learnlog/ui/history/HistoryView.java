@@ -26,6 +26,7 @@ import org.learnlog.model.LineDiff;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.TwoLineCell;
 
 /**
  * A note's history: its earlier versions on the left, newest first; on the right what changed from the
@@ -123,37 +124,23 @@ public final class HistoryView {
         return footer;
     }
 
-    /** A version: when it was saved, then when a later save replaced it and how long its text was. */
-    private static final class VersionCell extends ListCell<NoteVersion> {
+    /** A version: when it was saved, then its title, its length and when a later save replaced it. */
+    private static final class VersionCell extends TwoLineCell<NoteVersion> {
         private final Messages messages;
-        private final Label saved = new Label();
-        private final Label details = new Label();
-        private final VBox box = new VBox(2, saved, details);
 
         VersionCell(Messages messages) {
             this.messages = messages;
-            setPrefWidth(0);
-            saved.getStyleClass().add("note-title");
-            details.getStyleClass().add("note-details");
-            setGraphic(box);
-            box.setVisible(false);
         }
 
         @Override
-        protected void updateItem(NoteVersion version, boolean empty) {
-            super.updateItem(version, empty);
-            if (empty || version == null) {
-                box.setVisible(false);
-                saved.setText(null);
-                details.setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            saved.setText(WHEN.format(version.note().updated().atZone(ZoneId.systemDefault())));
-            details.setText(messages.text("history.details", version.note().title(), version.note().body().length(),
-                    WHEN.format(version.replaced().atZone(ZoneId.systemDefault()))));
-            box.setVisible(true);
-            setAccessibleText(saved.getText() + ", " + details.getText());
+        protected String firstLine(NoteVersion version) {
+            return WHEN.format(version.note().updated().atZone(ZoneId.systemDefault()));
+        }
+
+        @Override
+        protected String secondLine(NoteVersion version) {
+            return messages.text("history.details", version.note().title(), version.note().body().length(),
+                    WHEN.format(version.replaced().atZone(ZoneId.systemDefault())));
         }
     }
 

@@ -3,17 +3,12 @@ package org.learnlog.ui.journal;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.layout.VBox;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.TwoLineCell;
 
 /** A note in the list: its title, then date, kind and tags in a smaller line. Cells are reused. */
-final class NoteCell extends ListCell<NoteSummary> {
-    private final Label title = new Label();
-    private final Label details = new Label();
-    private final VBox box = new VBox(2, title, details);
+final class NoteCell extends TwoLineCell<NoteSummary> {
     private final Messages messages;
     private final IntConsumer shown;
 
@@ -21,31 +16,26 @@ final class NoteCell extends ListCell<NoteSummary> {
     NoteCell(Messages messages, IntConsumer shown) {
         this.messages = messages;
         this.shown = shown;
-        // A zero preferred width makes the cell as wide as the list, so long titles end in "…" instead of scrolling.
-        setPrefWidth(0);
-        title.getStyleClass().add("note-title");
-        details.getStyleClass().add("note-details");
-        // The graphic stays; an empty cell hides it. Setting it anew for each item re-laid the cell out
-        // and restyled it: most of the FX thread's time while a long list scrolled.
-        setGraphic(box);
-        box.setVisible(false);
+    }
+
+    @Override
+    protected String firstLine(NoteSummary note) {
+        return note.title();
+    }
+
+    @Override
+    protected String secondLine(NoteSummary note) {
+        String tags = note.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
+        return note.date() + " · " + messages.text("kind." + note.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags);
     }
 
     @Override
     protected void updateItem(NoteSummary note, boolean empty) {
         super.updateItem(note, empty);
-        if (empty || note == null) {
-            box.setVisible(false);
-            title.setText(null);
-            details.setText(null);
-            return;
+        if (!empty && note != null) {
+            int index = getIndex();
+            // Not during layout: loading more changes the list's items.
+            Platform.runLater(() -> shown.accept(index));
         }
-        title.setText(note.title());
-        String tags = note.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
-        details.setText(note.date() + " · " + messages.text("kind." + note.kind().slug()) + (tags.isEmpty() ? "" : " · " + tags));
-        box.setVisible(true);
-        int index = getIndex();
-        // Not during layout: loading more changes the list's items.
-        Platform.runLater(() -> shown.accept(index));
     }
 }

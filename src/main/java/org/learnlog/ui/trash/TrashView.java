@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
@@ -26,6 +25,7 @@ import javafx.stage.Window;
 import org.learnlog.model.TrashedNote;
 import org.learnlog.service.Trash;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.TwoLineCell;
 
 /** The trash window: the notes deleted in the last 30 days, to restore (Enter) or delete for good. */
 public final class TrashView {
@@ -110,38 +110,23 @@ public final class TrashView {
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 
-    /** A deleted note: its title, then when it was deleted and its kind and tags. */
-    private static final class TrashedCell extends ListCell<TrashedNote> {
+    /** A deleted note: its title, then when it was deleted and its kind. */
+    private static final class TrashedCell extends TwoLineCell<TrashedNote> {
         private final Messages messages;
-        private final Label title = new Label();
-        private final Label details = new Label();
-        private final VBox box = new VBox(2, title, details);
 
         TrashedCell(Messages messages) {
             this.messages = messages;
-            // As wide as the list, so a long title ends in "…" instead of scrolling.
-            setPrefWidth(0);
-            title.getStyleClass().add("note-title");
-            details.getStyleClass().add("note-details");
-            setGraphic(box);
-            box.setVisible(false);
         }
 
         @Override
-        protected void updateItem(TrashedNote item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                box.setVisible(false);
-                title.setText(null);
-                details.setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            title.setText(item.note().title());
-            details.setText(messages.text("trash.deletedAt", WHEN.format(item.deleted().atZone(ZoneId.systemDefault())),
-                    messages.text("kind." + item.note().kind().slug())));
-            box.setVisible(true);
-            setAccessibleText(title.getText() + ", " + details.getText());
+        protected String firstLine(TrashedNote item) {
+            return item.note().title();
+        }
+
+        @Override
+        protected String secondLine(TrashedNote item) {
+            return messages.text("trash.deletedAt", WHEN.format(item.deleted().atZone(ZoneId.systemDefault())),
+                    messages.text("kind." + item.note().kind().slug()));
         }
     }
 }
