@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -177,11 +176,6 @@ public final class EditorModel {
             drafts.keep(draft);
             return draft;
         }).onError(failure -> LOG.log(Level.WARNING, "Can't keep a recovery draft", failure));
-    }
-
-    /** The id of the note on screen, once it is in the journal. */
-    public Optional<UUID> noteId() {
-        return stored ? Optional.ofNullable(id) : Optional.empty();
     }
 
     /** Whether the note on screen is {@code noteId} (so a deleted note can be cleared away). */

@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -112,7 +111,7 @@ public final class MainWindowController {
         });
         new HeatmapShelf(heatmapPane, journal, messages).install();
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
-        new NoteListBinding(noteList, journal, editor).install(messages);
+        new NoteListBinding(noteList, journal, editor).install(messages, this::deleteSelected);
         searchBinding.install(searchField, searchPane, searchSummary, searchResults, messages);
         exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
         copyButton.disableProperty().bind(exportButton.disableProperty());
@@ -121,16 +120,10 @@ public final class MainWindowController {
         copyItem.disableProperty().bind(exportButton.disableProperty());
     }
 
-    /** Installs the save-before-close guard and the list's Delete key once the window exists. */
+    /** Installs the save-before-close guard and the search shortcuts once the window exists. */
     public void attach(Stage stage) {
         new CloseGuard(editor, messages).install(stage);
         searchBinding.installShortcuts(stage.getScene(), searchField);
-        noteList.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-                event.consume();
-            }
-        });
         journal.refresh();
     }
 

@@ -4,13 +4,14 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.input.KeyCode;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.EditorModel;
 
 /**
  * Ties the note list to the journal and the editor: it shows the filtered notes, opens the one
- * chosen, and keeps the note being edited selected when the list reloads.
+ * chosen, keeps the note being edited selected when the list reloads, and deletes on the Delete key.
  */
 final class NoteListBinding {
     /** How close to the end of the loaded notes a shown cell asks for more. */
@@ -28,8 +29,15 @@ final class NoteListBinding {
         this.editor = editor;
     }
 
-    void install(Messages messages) {
+    /** {@code delete} deletes the selected notes; the Delete key runs it. */
+    void install(Messages messages, Runnable delete) {
         list.setItems(journal.notes());
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                delete.run();
+                event.consume();
+            }
+        });
         list.setCellFactory(view -> new NoteCell(messages, this::shown));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label empty = new Label(messages.text("list.empty"));

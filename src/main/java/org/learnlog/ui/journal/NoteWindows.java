@@ -33,16 +33,16 @@ public final class NoteWindows {
         new TrashView(new TrashModel(services.trash(), background, journal::refresh, messages), messages).show(owner, css);
     }
 
-    /** Saves the note on screen first, so its history ends with what the user sees. */
+    /** Saves the note on screen first, so its history ends with what the user sees; a new note has none yet. */
     void showHistory(Window owner) {
-        editor.saveThen(() -> editor.noteId().ifPresentOrElse(id -> {
+        editor.saveThen(() -> {
             HistoryModel model = new HistoryModel(services.history(), background, editor::saveThen, note -> {
                 if (editor.isEditing(note.id())) {
                     editor.load(note);
                 }
                 journal.refresh();
             }, messages);
-            new HistoryView(model, messages).show(owner, id, editor.titleProperty().get(), css);
-        }, () -> journal.report(messages.text("history.unsaved"))));
+            new HistoryView(model, messages).show(owner, editor.draft().id(), editor.titleProperty().get(), css);
+        });
     }
 }
