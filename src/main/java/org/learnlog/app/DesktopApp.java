@@ -42,6 +42,7 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread, so the database opens while the FX toolkit starts. */
     @Override
     public void init() {
+        HeapReturn.tighten();
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
         try {
             services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
