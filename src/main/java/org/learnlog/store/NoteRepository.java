@@ -99,10 +99,17 @@ public final class NoteRepository {
             return;
         }
         long last = database.write(connection -> {
+            // One lookup for the batch: an import's notes are mostly new, and have no version to keep.
+            Map<UUID, Note> previous = findAll(connection, batch.stream().map(Note::id).toList());
             try (NoteRows rows = new NoteRows(connection)) {
                 for (Note note : batch) {
-                    keepVersion(connection, note, false);
+                    Note replaced = previous.get(note.id());
+                    if (replaced != null) {
+                        NoteVersions.keep(connection, replaced, note, clock.instant(), false);
+                    }
                     rows.write(note);
+                    // A batch may hold one note twice; its second save replaces the first.
+                    previous.put(note.id(), note);
                 }
             }
             return JournalState.countWrites(connection, batch.size());
@@ -115,20 +122,22 @@ public final class NoteRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return database.read(connection -> {
-            Map<UUID, Note> found = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ANY(?)")) {
-                select.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        Note note = note(rows);
-                        found.put(note.id(), note);
-                    }
+        return database.read(connection -> findAll(connection, ids));
+    }
+
+    private static Map<UUID, Note> findAll(Connection connection, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Note> found = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + NOTE_COLUMNS + " FROM note n WHERE n.id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Note note = note(rows);
+                    found.put(note.id(), note);
                 }
             }
-            return found;
-        });
+        }
+        return found;
     }
 
     public Optional<Note> find(UUID id) {

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
@@ -119,5 +124,22 @@ class NoteHistoryTest {
         trash.undo(trash.delete(List.of(note.id())));
 
         assertEquals(List.of("before"), bodies(note));
+    }
+
+    @Test
+    void anImportThatUpdatesANoteKeepsTheTextItReplacedAndANewNoteHasNoHistory(@TempDir Path dir) throws Exception {
+        Note note = test.journal.save(NoteDraft.of("Squash fixups", "mine"));
+        Note newer = new Note(note.id(), note.title(), "a teammate's", note.date(), note.kind(), note.context(),
+                note.tags(), note.goals(), note.created(), note.updated().plusSeconds(60), note.source());
+        Note added = new Note(UUID.randomUUID(), "Bisect", "new", note.date(), note.kind(), "", List.of(), List.of(),
+                note.created(), note.created(), "");
+        Files.writeString(dir.resolve("squash.md"), NoteMarkdown.write(newer));
+        Files.writeString(dir.resolve("bisect.md"), NoteMarkdown.write(added));
+
+        test.journalImport().importFrom(dir);
+
+        assertEquals(List.of("mine"), bodies(note));
+        assertEquals(List.of(), bodies(added));
+        assertEquals("a teammate's", test.journal.find(note.id()).orElseThrow().body());
     }
 }
