@@ -3,15 +3,19 @@ package org.learnlog;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
+import org.learnlog.cli.HandOff;
+import org.learnlog.cli.PatientOpener;
 import org.learnlog.store.DataDirectory;
 
 /**
  * Learnlog's entry point: with no arguments it opens the desktop app on the default journal; with
- * arguments it runs the command line. It does not extend Application, so the jar runs on a classpath.
+ * arguments it runs the command line. Either is handed to the process that has the journal open, if
+ * one has. It does not extend Application, so the jar runs on a classpath.
  */
 public final class Main {
 
@@ -19,14 +23,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            DesktopApp.launch(DataDirectory.defaultLocation());
-            return;
-        }
-        Cli cli = new Cli(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone()), DesktopApp::launch,
-                DataDirectory.defaultLocation());
+        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone())),
+                DesktopApp::launch, DataDirectory.defaultLocation());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        System.exit(cli.run(out, err, args));
+        System.exit(HandOff.run(cli, Path.of(""), out, err, args));
     }
 }

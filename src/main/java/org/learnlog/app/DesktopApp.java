@@ -14,6 +14,8 @@ import javafx.scene.image.Image;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.learnlog.cli.OwnerListeningException;
+import org.learnlog.cli.PatientOpener;
 import org.learnlog.service.Backups;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.DamagedJournalException;
@@ -29,6 +31,8 @@ public final class DesktopApp extends Application {
     private static final String DATA_DIR = "data-dir";
 
     private final AppExecutors executors = new AppExecutors();
+    private final WindowOwnership ownership = new WindowOwnership();
+    private boolean handedOver;
     private Path dataDir;
     private JournalServices services;
     private StoreException openFailure;
@@ -45,8 +49,13 @@ public final class DesktopApp extends Application {
         HeapReturn.tighten();
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
         try {
-            services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+            services = new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone())).open(dataDir);
             dark = readDarkTheme(services);
+            ownership.listen(services, dataDir, executors.writer);
+        } catch (OwnerListeningException e) {
+            // Launched twice at once: the other launch has the journal now, and its window comes forward.
+            handedOver = true;
+            WindowOwnership.focusOwner(dataDir);
         } catch (StoreException e) {
             if (e instanceof JournalLockedException) {
                 LOG.log(Level.INFO, "The journal in " + dataDir + " is open in another process");
@@ -59,6 +68,10 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (handedOver) {
+            Platform.exit();
+            return;
+        }
         Theme.apply(dark);
         if (openFailure != null) {
             offerRestore(stage);
@@ -97,6 +110,7 @@ public final class DesktopApp extends Application {
             try {
                 Backups.restore(backup, dataDir, Clock.systemDefaultZone());
                 services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+                ownership.listen(services, dataDir, executors.writer);
                 Platform.runLater(() -> {
                     working.setResult(ButtonType.OK);
                     working.close();
@@ -126,11 +140,13 @@ public final class DesktopApp extends Application {
         StartupProbe.watch(stage);
         stage.show();
         window.shown();
+        ownership.shown(stage, window);
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */
     @Override
     public void stop() throws InterruptedException {
+        ownership.close();
         executors.shutdown();
         if (services != null) {
             services.close();

@@ -49,14 +49,16 @@ public final class MainWindow {
     private final DraftRecovery drafts;
     private final DailyBackup backup;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final JournalModel journal;
+    private final Messages messages;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files) {
         this.stage = stage;
-        Messages messages = Messages.load();
+        messages = Messages.load();
         Navigation navigation = new Navigation();
-        JournalModel journal = new JournalModel(services, background, navigation, messages);
+        journal = new JournalModel(services, background, navigation, messages);
         EditorModel editor = new EditorModel(services.journal(), services.drafts(), background, messages,
                 note -> journal.refresh());
         drafts = new DraftRecovery(services.drafts(), services.journal(), editor, background, messages, journal::refresh);
@@ -118,6 +120,12 @@ public final class MainWindow {
         controller.windowShown();
         drafts.offer(stage);
         backup.start();
+    }
+
+    /** A command handed over by a later process (`learnlog add …`) has run: show what it changed. */
+    public void journalChanged(String command) {
+        journal.refresh();
+        journal.report(messages.text("handoff.ran", command));
     }
 
     public MainWindowController controller() {

@@ -2,8 +2,12 @@ package org.learnlog.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /** Runs one `learnlog …` command line and returns its exit code. */
 public final class Cli {
@@ -18,14 +22,61 @@ public final class Cli {
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new LearnlogCommand(opener, desktop, defaultDataDir))
-                .setOut(out)
-                .setErr(err)
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * Runs a command line typed in another folder, {@code workingDir}, as the owner of a journal does
+     * for a later process: a relative path in it means a path in that folder.
+     */
+    public int runIn(Path workingDir, PrintWriter out, PrintWriter err, List<String> args) {
+        CommandLine commandLine = commandLine(out, err);
+        commandLine.registerConverter(Path.class, text -> workingDir.resolve(text));
+        return execute(commandLine, args.toArray(String[]::new));
+    }
+
+    /** What a command line asks for: the journal it works on, and its command, empty to open the app. */
+    public record Parsed(Path journal, Optional<String> command) {
+    }
+
+    /**
+     * What {@code args} ask for, or empty for a command line that needs no journal: one asking for
+     * help or the version, or one that does not parse (its run says why).
+     */
+    public Optional<Parsed> parse(List<String> args) {
+        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir);
+        return parse(root, args.toArray(String[]::new)).map(parsed -> new Parsed(root.dataDir(),
+                Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name())));
+    }
+
+    private static Optional<ParseResult> parse(LearnlogCommand root, String... args) {
+        try {
+            ParseResult top = commandLine(root).parseArgs(args);
+            for (ParseResult parsed = top; parsed != null; parsed = parsed.subcommand()) {
+                if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(top);
+        } catch (ParameterException e) {
+            return Optional.empty();
+        }
+    }
+
+    private CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir)).setOut(out).setErr(err);
+    }
+
+    private static CommandLine commandLine(LearnlogCommand root) {
+        return new CommandLine(root)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new CliErrors());
+    }
+
+    private static int execute(CommandLine commandLine, String... args) {
         int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
         return code;
     }
 }

@@ -14,8 +14,12 @@ final class CliErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        if (e instanceof OwnerListeningException) {
+            // Not a failure yet: the command is handed to the owner, which answers for it.
+            return ExitCodes.OWNER_LISTENING;
+        }
         command.getErr().println("learnlog: " + e.getMessage());
-        if (e instanceof JournalLockedException) {
+        if (e instanceof JournalLockedException || e instanceof JournalInUseException) {
             return ExitCodes.JOURNAL_IN_USE;
         }
         if (e instanceof InvalidInputException) {

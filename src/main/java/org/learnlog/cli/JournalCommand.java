@@ -6,7 +6,7 @@ import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A subcommand that works on the journal: opens it, runs, and closes it so the file is free again. */
+/** A subcommand that works on the journal: opens it, runs, and lets it go so the file is free again. */
 abstract class JournalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -14,8 +14,11 @@ abstract class JournalCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         LearnlogCommand root = (LearnlogCommand) spec.root().userObject();
-        try (JournalServices services = root.opener().open(root.dataDir())) {
+        JournalServices services = root.opener().open(root.dataDir());
+        try {
             run(services, spec.commandLine().getOut());
+        } finally {
+            root.opener().release(services);
         }
         return ExitCodes.OK;
     }

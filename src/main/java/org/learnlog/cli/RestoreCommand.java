@@ -32,6 +32,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LearnlogCommand root = (LearnlogCommand) spec.root().userObject();
+        if (root.opener().lent()) {
+            throw new JournalInUseException("The journal is open in the Learnlog window, and a restore replaces its "
+                    + "file. Close the window, then restore.");
+        }
         Backup backup = Backups.describe(zip);
         // Opening first also makes sure no other Learnlog has the journal open.
         int now;

@@ -12,7 +12,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.learnlog.store.StoreException;
 
-/** The layers of ARCHITECTURE.md: model ← store ← service ← ui | cli ← app, with markdown inside service. */
+/**
+ * The layers of ARCHITECTURE.md: model ← store ← service ← ui | cli ← app, with markdown inside service,
+ * and the hand-off socket, plain Java, under the CLI and the app. The app, the composition root, also
+ * runs the CLI's commands that later processes hand over to it.
+ */
 class LayerRulesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,12 +33,14 @@ class LayerRulesTest {
                 .layer("Markdown").definedBy("org.learnlog.markdown..")
                 .layer("Store").definedBy("org.learnlog.store..")
                 .layer("Model").definedBy("org.learnlog.model..")
+                .layer("Handoff").definedBy("org.learnlog.handoff..")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry", "App")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
                 .whereLayer("Markdown").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App", "Entry")
+                .whereLayer("Handoff").mayOnlyBeAccessedByLayers("Cli", "App")
                 .ignoreDependency(describe("the UI and the CLI", LayerRulesTest::isFrontEnd),
                         describe("the store's exceptions, which they turn into messages and exit codes",
                                 (JavaClass target) -> target.isAssignableTo(StoreException.class)))
@@ -56,6 +62,18 @@ class LayerRulesTest {
         noClasses().that().resideInAnyPackage("org.learnlog.ui..", "org.learnlog.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
                 .because("all data goes through the services, which run off the FX thread")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingUsesANetworkSocket() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetSocketAddress")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+                .because("Learnlog makes no network connections; processes on one journal talk over a Unix-domain socket")
                 .check(CLASSES);
     }
 

@@ -210,7 +210,8 @@ class CliTest {
             CliRun add = run("add", "Blocked", "--data-dir", journal.toString());
 
             assertEquals(3, add.code);
-            assertEquals("learnlog: Learnlog is already open in another window. Close it, then try again.\n", add.err);
+            assertEquals("learnlog: Another Learnlog has the journal open: a window, or a command that has not finished. "
+                    + "Close it or let it finish, then try again.\n", add.err);
         }
         assertEquals(0, run("add", "Now it works", "--data-dir", journal.toString()).code);
     }

@@ -1,6 +1,8 @@
 package org.learnlog.network;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.net.SocketPermission;
 import java.nio.file.Path;
@@ -10,6 +12,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
+import org.learnlog.cli.HandOff;
+import org.learnlog.cli.JournalOpener;
+import org.learnlog.handoff.OwnerSocket;
+import org.learnlog.service.JournalServices;
 
 /**
  * Runs the CLI's main commands with a security manager that notes every socket permission asked
@@ -20,6 +26,21 @@ public final class NoNetworkChild {
     private static final List<String> ASKED = new CopyOnWriteArrayList<>();
 
     private NoNetworkChild() {
+    }
+
+    /** A command handed to an owner over the Unix-domain socket, as `learnlog list` does while the app is open. */
+    private static int handOff(Path dataDir, Path work) {
+        try (JournalServices services = JournalAssembly.open(dataDir, Clock.systemUTC())) {
+            Cli owner = new Cli(JournalOpener.lending(services, dataDir), dir -> { }, dataDir);
+            try (OwnerSocket socket = OwnerSocket.listen(dataDir,
+                    (request, out, err) -> owner.runIn(request.workingDir(), out, err, request.args()))) {
+                Cli later = new Cli(dir -> JournalAssembly.open(dir, Clock.systemUTC()), dir -> { }, dataDir);
+                return HandOff.run(later, work, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                        "list");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("removal")
@@ -63,6 +84,7 @@ public final class NoNetworkChild {
             int code = cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), command);
             System.out.println("RAN " + command[0] + " " + code + (code == 0 ? "" : " " + err.toString().strip()));
         }
+        System.out.println("RAN hand-off " + handOff(dataDir, work));
         ASKED.forEach(asked -> System.out.println("SOCKET " + asked));
         System.out.println("DONE");
         System.exit(0);

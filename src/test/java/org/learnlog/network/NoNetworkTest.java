@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Learnlog opens no network socket: the CLI's main commands run in a JVM that notes every socket asked for. */
+/**
+ * Learnlog opens no network socket: the CLI's main commands, and one handed to an owner over the
+ * Unix-domain socket, run in a JVM that notes every network socket asked for.
+ */
 class NoNetworkTest {
     @TempDir
     Path dir;
@@ -25,6 +28,6 @@ class NoNetworkTest {
         child.waitFor();
 
         assertEquals(List.of("SELF-CHECK ok", "RAN add 0", "RAN goals 0", "RAN checkin 0", "RAN list 0", "RAN search 0", "RAN goals 0",
-                "RAN review 0", "RAN aid 0", "RAN export 0", "RAN import 0", "RAN backup 0", "RAN reindex 0", "DONE"), lines);
+                "RAN review 0", "RAN aid 0", "RAN export 0", "RAN import 0", "RAN backup 0", "RAN reindex 0", "RAN hand-off 0", "DONE"), lines);
     }
 }
