@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.learnlog.store.DiskTrouble;
 
 /**
  * Writes files into one folder and never outside it, from any number of threads. Each file is written to a hidden temp file and
@@ -22,7 +23,7 @@ final class FolderWriter {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new InvalidInputException("Can't create the folder " + root + ": " + e.getMessage(), e);
+            throw new InvalidInputException("Can't create the folder " + root + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
         if (!Files.isDirectory(root) || !Files.isWritable(root)) {
             throw new InvalidInputException("Can't write into " + root + ". Choose a folder you can write to.");
@@ -62,7 +63,7 @@ final class FolderWriter {
             return target;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new InvalidInputException("Can't write " + target + ": " + e.getMessage(), e);
+            throw new InvalidInputException("Can't write " + target + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
     }
 

@@ -11,21 +11,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The journal's embedded H2 database. Every {@link #write} is one committed transaction; a failure
- * rolls it back whole. One connection stays open for the journal's lifetime, which keeps H2's file
- * lock (so a second process is refused) and keeps the database from closing between calls.
+ * rolls it back whole, and a failure of the disk is said as such ({@link DiskTrouble}).
  */
 public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:org/learnlog/store/migration";
-    private static final int ALREADY_OPEN = 90020;
     /** Flyway logs every step at INFO; only its warnings are worth the user's attention. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private final JdbcConnectionPool pool;
-    private final Connection anchor;
+    private final ConnectionPool connections;
     private final String name;
     /** False for a journal in memory, which has no disk to sync. */
     private final boolean onDisk;
@@ -35,9 +31,7 @@ public final class Database implements AutoCloseable {
 
     private Database(String url, String name, boolean onDisk) throws SQLException {
         this.name = name;
-        this.pool = JdbcConnectionPool.create(url, "learnlog", "");
-        this.pool.setMaxConnections(8);
-        this.anchor = pool.getConnection();
+        this.connections = new ConnectionPool(url, name);
         this.onDisk = onDisk;
     }
 
@@ -74,14 +68,14 @@ public final class Database implements AutoCloseable {
             }
             return database;
         } catch (SQLException e) {
-            if (isAlreadyOpen(e)) {
+            if (H2Errors.isAlreadyOpen(e)) {
                 throw new JournalLockedException(e);
             }
             if (exists) {
                 throw SafeOpen.unreadable(dataDir, e);
             }
             throw new StoreException("Can't open the journal file " + file.toAbsolutePath() + ": "
-                    + firstLine(e.getMessage()) + ". The file was left as it is.", e);
+                    + H2Errors.firstLine(e.getMessage()) + ". The file was left as it is.", e);
         }
     }
 
@@ -105,7 +99,7 @@ public final class Database implements AutoCloseable {
         FLYWAY_LOG.setLevel(Level.WARNING);
         try {
             Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(pool)
+                    .dataSource(connections.dataSource())
                     .locations(MIGRATIONS)
                     .load();
             if (backups != null && flyway.info().pending().length > 0) {
@@ -114,7 +108,7 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Can't bring the journal " + name + " up to date: " + firstLine(e.getMessage())
+            throw new StoreException("Can't bring the journal " + name + " up to date: " + H2Errors.firstLine(e.getMessage())
                     + ". The file was left as it is.", e);
         }
     }
@@ -124,7 +118,8 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Reading the journal failed: " + firstLine(e.getMessage()), e);
+            connections.reopenIfClosed(e);
+            throw new StoreException("Reading the journal failed: " + DiskTrouble.describe(e), e);
         }
     }
 
@@ -151,8 +146,8 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Saving to the journal failed, nothing was changed: "
-                    + firstLine(e.getMessage()), e);
+            connections.reopenIfClosed(e);
+            throw new StoreException("Saving to the journal failed, nothing was changed: " + DiskTrouble.describe(e), e);
         }
     }
 
@@ -165,7 +160,8 @@ public final class Database implements AutoCloseable {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             // The commit is in the file already: "nothing was changed" would be wrong here.
-            throw new StoreException("Saved, but the disk did not confirm it (" + firstLine(e.getMessage())
+            connections.reopenIfClosed(e);
+            throw new StoreException("Saved, but the disk did not confirm it (" + DiskTrouble.describe(e)
                     + "). Check the disk, then save again.", e);
         }
     }
@@ -174,7 +170,7 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreException("The journal " + name + " is closed. Restart Learnlog to go on working.");
         }
-        return pool.getConnection();
+        return connections.get();
     }
 
     /**
@@ -185,8 +181,10 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connection()) {
             JournalCheck.readAll(connection);
         } catch (SQLException e) {
-            if (marker == null) {
-                throw new StoreException("Reading the journal failed: " + firstLine(e.getMessage()), e);
+            connections.reopenIfClosed(e);
+            // A full disk or a closed database says nothing about the file's pages.
+            if (marker == null || H2Errors.hasCode(e, ConnectionPool.CLOSED_BY_H2) || DiskTrouble.of(e).isPresent()) {
+                throw new StoreException("Reading the journal failed: " + DiskTrouble.describe(e), e);
             }
             throw SafeOpen.unreadable(marker.dataDir(), e);
         }
@@ -205,34 +203,14 @@ public final class Database implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            anchor.close();
+            connections.close();
         } catch (SQLException e) {
             throw new StoreException("Closing the journal failed: " + e.getMessage(), e);
         } finally {
-            pool.dispose();
             // H2 may have made the file smaller on closing; the marker learns the size a clean close left.
             if (marker != null) {
                 marker.closed();
             }
         }
-    }
-
-    static boolean isAlreadyOpen(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ALREADY_OPEN) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        int sqlState = line.indexOf(" [");
-        return sqlState > 0 ? line.substring(0, sqlState) : line;
     }
 }

@@ -33,7 +33,7 @@ public final class JournalBackups {
             move(temp, zip);
         } catch (IOException | StoreException e) {
             deleteQuietly(temp);
-            throw new StoreException("Can't write the backup " + zip + ": " + e.getMessage(), e);
+            throw new StoreException("Can't write the backup " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
     }
 
@@ -58,7 +58,8 @@ public final class JournalBackups {
             return aside;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new StoreException("Can't restore " + zip + ": " + e.getMessage() + ". The journal was left as it was.", e);
+            throw new StoreException("Can't restore " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage() + ".")
+                    + " The journal was left as it was.", e);
         }
     }
 

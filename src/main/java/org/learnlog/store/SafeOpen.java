@@ -47,12 +47,12 @@ final class SafeOpen {
             try {
                 writes = readOnlyWrites(dataDir);
             } catch (SQLException e) {
-                if (Database.isAlreadyOpen(e)) {
+                if (H2Errors.isAlreadyOpen(e)) {
                     // A running Learnlog may have made its file smaller; it is in use, not damaged.
                     throw new JournalLockedException(e);
                 }
                 throw damaged(dataDir, "it is smaller than when it was last written (" + size + " of " + mark.get().size()
-                        + " bytes), and it can't be read: " + Database.firstLine(e.getMessage()), e);
+                        + " bytes), and it can't be read: " + H2Errors.firstLine(e.getMessage()), e);
             }
             checkWrites(dataDir, writes, mark.get());
         }
@@ -68,7 +68,7 @@ final class SafeOpen {
 
     /** H2 refused the file for another reason than a lock: damaged too. */
     static DamagedJournalException unreadable(Path dataDir, SQLException e) {
-        return damaged(dataDir, "H2 can't read it (" + Database.firstLine(e.getMessage()) + ")", e);
+        return damaged(dataDir, "H2 can't read it (" + H2Errors.firstLine(e.getMessage()) + ")", e);
     }
 
     private static long readOnlyWrites(Path dataDir) throws SQLException {
