@@ -16,18 +16,23 @@ final class BackupCommand extends JournalCommand {
     @Option(names = "--list", description = "List the backups, newest first, instead of taking one.")
     private boolean list;
 
+    @Option(names = "--sql", description = {"Take it as SQL statements, which a later Learnlog with a newer H2 can "
+            + "read (the app takes one weekly).", "Slower and larger than the usual copy of the file."})
+    private boolean sql;
+
     @Override
     void run(JournalServices services, PrintWriter out) {
         if (list) {
             services.backups().list().forEach(backup -> out.println(line(backup)));
             return;
         }
-        Backup backup = services.backups().take();
+        Backup backup = sql ? services.backups().takeScript() : services.backups().take();
         out.println("Backed up " + notes(backup) + " to " + backup.file());
     }
 
     static String line(Backup backup) {
-        return WHEN.format(backup.taken().atZone(ZoneId.systemDefault())) + "  " + notes(backup) + "  " + backup.file();
+        return WHEN.format(backup.taken().atZone(ZoneId.systemDefault())) + "  " + notes(backup) + "  "
+                + (backup.script() ? "SQL   " : "copy  ") + backup.file();
     }
 
     static String notes(Backup backup) {

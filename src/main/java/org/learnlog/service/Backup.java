@@ -5,4 +5,10 @@ import java.time.Instant;
 
 /** One backup of the journal: its zip, when it was taken and how many notes the journal held then. */
 public record Backup(Path file, Instant taken, long notes) {
+    static final String SCRIPT_PREFIX = "learnlog-sql-";
+
+    /** Whether it holds SQL statements (H2's {@code SCRIPT}) rather than a copy of the journal's file. */
+    public boolean script() {
+        return file.getFileName().toString().startsWith(SCRIPT_PREFIX);
+    }
 }

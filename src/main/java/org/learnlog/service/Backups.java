@@ -1,22 +1,20 @@
 package org.learnlog.service;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
@@ -33,6 +31,8 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "learnlog-";
     private static final String ZIP = ".zip";
+    /** A month of weekly SQL backups. */
+    static final int SCRIPTS_KEPT = 4;
 
     private final Database database;
     /** Null for a journal in memory, which has no file to back up. */
@@ -49,30 +49,56 @@ public final class Backups {
 
     /** Takes a backup now, then lets go of those the rotation no longer keeps. */
     public Backup take() {
+        return take(false);
+    }
+
+    /**
+     * Takes a backup as SQL statements now ({@code SCRIPT}): slower and larger than the file's copy,
+     * but a later H2 with another file format can read it. The newest {@value #SCRIPTS_KEPT} are kept.
+     */
+    public Backup takeScript() {
+        return take(true);
+    }
+
+    private Backup take(boolean script) {
         if (folder == null) {
             throw new InvalidInputException("A journal in memory has no file to back up.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Path zip = folder.resolve(PREFIX + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
+        Path zip = folder.resolve((script ? Backup.SCRIPT_PREFIX : PREFIX)
+                + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
         // A damaged journal is reported, not backed up: its backup would push good ones out of the rotation.
         database.verify();
         int count = notes.getAsInt();
-        JournalBackups.backUp(database, zip);
+        if (script) {
+            JournalBackups.script(database, zip);
+        } else {
+            JournalBackups.backUp(database, zip);
+        }
         Backup backup = new Backup(zip, now, count);
-        writeFacts(backup);
+        BackupFacts.write(folder, backup);
         rotate();
         return backup;
     }
 
-    /** Takes a backup unless one was taken today: at start, and now and then while the app runs. */
+    /**
+     * Takes a backup unless one was taken today, and an SQL one unless one was taken in the last week:
+     * at start, and now and then while the app runs. Returns the day's backup if it took one.
+     */
     public Optional<Backup> takeIfDue() {
         if (folder == null) {
             return Optional.empty();
         }
-        Optional<Backup> newest = list().stream().findFirst();
-        boolean today = newest.isPresent() && newest.get().taken().atZone(clock.getZone()).toLocalDate()
-                .equals(clock.instant().atZone(clock.getZone()).toLocalDate());
-        return today ? Optional.empty() : Optional.of(take());
+        List<Backup> all = list();
+        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        boolean takenToday = all.stream().filter(backup -> !backup.script()).findFirst()
+                .filter(newest -> newest.taken().atZone(clock.getZone()).toLocalDate().equals(today)).isPresent();
+        Optional<Backup> taken = takenToday ? Optional.empty() : Optional.of(take());
+        Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
+        if (all.stream().noneMatch(backup -> backup.script() && backup.taken().isAfter(weekAgo))) {
+            takeScript();
+        }
+        return taken;
     }
 
     /** The backups, newest first. */
@@ -83,7 +109,7 @@ public final class Backups {
         }
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(file -> file.getFileName().toString().startsWith(PREFIX) && file.toString().endsWith(ZIP))
-                    .map(Backups::facts).forEach(backups::add);
+                    .map(BackupFacts::read).forEach(backups::add);
         } catch (IOException e) {
             throw new InvalidInputException("Can't read the backups in " + folder + ": " + e.getMessage(), e);
         }
@@ -103,7 +129,7 @@ public final class Backups {
     /** What is known of the backup in {@code zip} without opening it. */
     public static Backup describe(Path zip) {
         requireFile(zip);
-        return facts(zip);
+        return BackupFacts.read(zip);
     }
 
     private static void requireFile(Path zip) {
@@ -115,11 +141,13 @@ public final class Backups {
     private void rotate() {
         removeLeftovers();
         List<Backup> all = list();
-        Set<Backup> keep = BackupRotation.keep(all, clock.getZone());
+        List<Backup> copies = all.stream().filter(backup -> !backup.script()).toList();
+        Set<Backup> keep = new HashSet<>(BackupRotation.keep(copies, clock.getZone()));
+        all.stream().filter(Backup::script).limit(SCRIPTS_KEPT).forEach(keep::add);
         for (Backup backup : all) {
             if (!keep.contains(backup)) {
                 try {
-                    Files.deleteIfExists(factsFile(backup.file()));
+                    Files.deleteIfExists(BackupFacts.file(backup.file()));
                     Files.deleteIfExists(backup.file());
                 } catch (IOException e) {
                     LOG.log(System.Logger.Level.WARNING, "Can't remove the old backup " + backup.file(), e);
@@ -138,38 +166,5 @@ public final class Backups {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Can't tidy the backups in " + folder, e);
         }
-    }
-
-    private void writeFacts(Backup backup) {
-        Properties facts = new Properties();
-        facts.setProperty("taken", backup.taken().toString());
-        facts.setProperty("notes", Long.toString(backup.notes()));
-        StringWriter text = new StringWriter();
-        try {
-            facts.store(text, "Learnlog backup");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        new FolderWriter(folder).write(factsFile(backup.file()).getFileName().toString(),
-                text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** What the facts file says; a backup without one is dated by its file and its note count unknown (-1). */
-    private static Backup facts(Path zip) {
-        Properties facts = new Properties();
-        try (Reader in = Files.newBufferedReader(factsFile(zip))) {
-            facts.load(in);
-            return new Backup(zip, Instant.parse(facts.getProperty("taken")), Long.parseLong(facts.getProperty("notes")));
-        } catch (IOException | RuntimeException e) {
-            try {
-                return new Backup(zip, Files.getLastModifiedTime(zip).toInstant(), -1);
-            } catch (IOException unreadable) {
-                return new Backup(zip, Instant.EPOCH, -1);
-            }
-        }
-    }
-
-    private static Path factsFile(Path zip) {
-        return zip.resolveSibling(zip.getFileName() + ".properties");
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,6 +19,8 @@ import java.util.zip.ZipInputStream;
  * Both write to a hidden temp file first, so a crash never leaves a partial backup or journal.
  */
 public final class JournalBackups {
+    /** The one entry of a zip that H2's {@code SCRIPT ... COMPRESSION ZIP} writes. */
+    private static final String SCRIPT_ENTRY = "script.sql";
     private JournalBackups() {
     }
 
@@ -26,7 +31,7 @@ public final class JournalBackups {
             Files.createDirectories(zip.getParent());
             database.read(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
+                    statement.execute("BACKUP TO " + literal(temp));
                 }
                 return null;
             });
@@ -34,6 +39,27 @@ public final class JournalBackups {
         } catch (IOException | StoreException e) {
             deleteQuietly(temp);
             throw new StoreException("Can't write the backup " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Writes the open {@code database} as SQL statements, zipped, to {@code zip}: H2's {@code SCRIPT},
+     * which a later H2 whose file format has changed can still read back with {@code RUNSCRIPT}.
+     */
+    public static void script(Database database, Path zip) {
+        Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(zip.getParent());
+            database.read(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SCRIPT TO " + literal(temp) + " COMPRESSION ZIP");
+                }
+                return null;
+            });
+            move(temp, zip);
+        } catch (IOException | StoreException e) {
+            deleteQuietly(temp);
+            throw new StoreException("Can't write the SQL backup " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
     }
 
@@ -63,17 +89,46 @@ public final class JournalBackups {
         }
     }
 
+    /** Writes the journal file that {@code zip} holds, as a copy of the file or as SQL to run, to {@code target}. */
     private static void extractJournal(Path zip, Path target) throws IOException {
         String wanted = DataDirectory.DATABASE_NAME + ".mv.db";
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (Path.of(entry.getName()).getFileName().toString().equals(wanted)) {
+                String name = Path.of(entry.getName()).getFileName().toString();
+                if (name.equals(wanted)) {
                     copy(in, target);
+                    return;
+                }
+                if (name.equals(SCRIPT_ENTRY)) {
+                    runScript(zip, target);
                     return;
                 }
             }
         }
         throw new IOException("it holds no " + wanted + ", so it is not a Learnlog backup");
+    }
+
+    /** Builds a new journal file at {@code target} from the SQL in {@code zip}. */
+    private static void runScript(Path zip, Path target) throws IOException {
+        // H2 names its file after the URL, so it is built under a name of its own, then moved.
+        Path built = target.resolveSibling(target.getFileName() + "-sql.mv.db");
+        String base = built.toAbsolutePath().toString();
+        Files.deleteIfExists(built);
+        // No compaction on close: H2 2.3's chunk mover trips its own assertion on a file this new.
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base.substring(0, base.length() - 6)
+                + ";MAX_COMPACT_TIME=0", "learnlog", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM " + literal(zip) + " COMPRESSION ZIP");
+        } catch (SQLException e) {
+            Files.deleteIfExists(built);
+            Files.deleteIfExists(built.resolveSibling(built.getFileName().toString().replace(".mv.db", ".trace.db")));
+            throw new IOException("its SQL does not run (" + H2Errors.firstLine(e.getMessage()) + ")", e);
+        }
+        Files.move(built, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String literal(Path file) {
+        return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 
     private static void copy(InputStream in, Path target) throws IOException {

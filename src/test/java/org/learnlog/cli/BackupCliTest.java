@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class BackupCliTest {
         CliRun list = CliRun.in(journal, "backup", "--list");
         // Listed in the machine's own time zone.
         assertEquals(1, list.lines().size());
-        assertTrue(list.lines().get(0).matches("2026-11-\\d\\d \\d\\d:\\d\\d  1 note  " + Pattern.quote(zip.toString())),
+        assertTrue(list.lines().get(0).matches("2026-11-\\d\\d \\d\\d:\\d\\d  1 note  copy  " + Pattern.quote(zip.toString())),
                 list.lines().get(0));
 
         CliRun unconfirmed = CliRun.in(journal, "restore", zip.toString());
@@ -42,6 +43,25 @@ class BackupCliTest {
         assertEquals(0, restore.code, restore.err);
         assertTrue(restore.out.startsWith("Restored 1 note from "), restore.out);
         assertEquals(1, CliRun.in(journal, "list").lines().size());
+    }
+
+    @Test
+    void anSqlBackupIsListedAsSuchAndRestores() {
+        Path journal = dir.resolve("journal");
+        CliRun.in(journal, "add", "Carried across H2 versions #h2");
+
+        CliRun backup = CliRun.in(journal, "backup", "--sql");
+        Path zip = Path.of(backup.out.strip().substring("Backed up 1 note to ".length()));
+        CliRun.in(journal, "add", "After the backup");
+        CliRun list = CliRun.in(journal, "backup", "--list");
+        CliRun restore = CliRun.in(journal, "restore", zip.toString(), "--yes");
+
+        assertEquals(0, backup.code, backup.err);
+        assertTrue(zip.getFileName().toString().startsWith("learnlog-sql-"), zip.toString());
+        assertTrue(list.lines().get(0).endsWith("1 note  SQL   " + zip), list.lines().get(0));
+        assertEquals(0, restore.code, restore.err);
+        assertEquals(List.of("Carried across H2 versions"), CliRun.in(journal, "list").lines().stream()
+                .map(line -> line.split("  ")[2]).toList());
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
+import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteKind;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.store.StoreException;
 
@@ -59,8 +61,37 @@ class BackupsTest {
             assertTrue(first.isPresent());
             assertFalse(sameDay.isPresent());
             assertTrue(nextDay.isPresent());
-            assertEquals(List.of(nextDay.get(), first.get()), services.backups().list());
+            assertEquals(List.of(nextDay.get(), first.get()), services.backups().list().stream()
+                    .filter(backup -> !backup.script()).toList());
         }
+    }
+
+    @Test
+    void anSqlBackupIsTakenOnceAWeekAndRestoresTheJournalAsItWas() throws Exception {
+        List<Backup> scripts;
+        Note note;
+        try (JournalServices services = JournalAssembly.open(dir, clock)) {
+            note = services.journal().save(new NoteDraft(null, "Ünïcode 日本 🧪 'quoted'", "- [ ] step\n\n```sh\ngit bisect\n```",
+                    null, NoteKind.HOW_TO, "incident 42", List.of("git/bisect"), List.of()));
+            services.backups().takeIfDue();
+            for (int day = 1; day <= 7; day++) {
+                clock.advance(Duration.ofDays(1));
+                services.backups().takeIfDue();
+            }
+            scripts = services.backups().list().stream().filter(Backup::script).toList();
+            services.journal().save(NoteDraft.of("Written after the backups", ""));
+        }
+        assertEquals(2, scripts.size(), "one at the start and one a week later");
+        assertEquals(Duration.ofDays(7), Duration.between(scripts.get(1).taken(), scripts.get(0).taken()));
+        assertEquals(1, scripts.get(1).notes());
+
+        Backups.restore(scripts.get(1).file(), dir, clock);
+
+        try (JournalServices services = JournalAssembly.open(dir, clock)) {
+            assertEquals(List.of(note), services.journal().load(NoteFilter.all()));
+            assertEquals(1, services.search().search("bisect", 10).total());
+        }
+        assertEquals(List.of(), hidden(dir), "nothing of the restore is left behind");
     }
 
     @Test
