@@ -16,7 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.learnlog.cli.OwnerListeningException;
 import org.learnlog.cli.PatientOpener;
-import org.learnlog.service.Backups;
+import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.DamagedJournalException;
 import org.learnlog.store.JournalLockedException;
@@ -35,6 +35,8 @@ public final class DesktopApp extends Application {
     private boolean handedOver;
     private Path dataDir;
     private JournalServices services;
+    /** The main window on screen; a restore replaces it. */
+    private MainWindow window;
     private StoreException openFailure;
     private boolean dark;
 
@@ -102,45 +104,42 @@ public final class DesktopApp extends Application {
 
     /** Restores in the background (the file may be large), then opens the journal and shows the window. */
     private void restoreThenShow(Stage stage, Path backup, Messages messages) {
-        Alert working = new Alert(Alert.AlertType.INFORMATION, messages.text("app.restoring", backup));
-        working.setTitle(messages.text("app.title"));
-        working.getButtonTypes().clear();
-        working.show();
-        executors.writer.submit(() -> {
-            try {
-                Backups.restore(backup, dataDir, Clock.systemDefaultZone());
-                services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
-                ownership.listen(services, dataDir, executors.writer);
-                Platform.runLater(() -> {
-                    working.setResult(ButtonType.OK);
-                    working.close();
+        new JournalRestore(dataDir, executors, ownership, messages).restore(backup, null,
+                (opened, said) -> {
+                    services = opened;
                     showWindow(stage);
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Restoring " + backup + " failed", e);
-                Platform.runLater(() -> {
-                    working.setResult(ButtonType.OK);
-                    working.close();
-                    new Alert(Alert.AlertType.ERROR, messages.text("app.restoreFailed", e.getMessage())).showAndWait();
-                    Platform.exit();
-                });
-            }
-        });
+                }, Platform::exit);
     }
 
-    private void showWindow(Stage stage) {
+    /** File → Backups → Restore: the window's journal is closed, replaced and opened again in the same window. */
+    private void restoreInApp(Stage stage, Backup backup) {
+        window.retire();
+        JournalServices current = services;
+        services = null;
+        new JournalRestore(dataDir, executors, ownership, Messages.load()).restore(backup.file(), current,
+                (opened, said) -> {
+                    services = opened;
+                    showWindow(stage).report(said);
+                }, Platform::exit);
+    }
+
+    private MainWindow showWindow(Stage stage) {
         ExecutorBackground background = new ExecutorBackground(executors.reads, executors.writer);
-        MainWindow window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson);
+        window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson,
+                backup -> restoreInApp(stage, backup));
         window.darkTheme().set(dark);
         window.darkTheme().addListener((observable, was, now) -> background.write(() -> {
             services.settings().setDarkTheme(now);
             return now;
         }).onError(failure -> LOG.log(Level.WARNING, "Can't save the theme", failure)));
-        stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
-        StartupProbe.watch(stage);
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
+            StartupProbe.watch(stage);
+        }
         stage.show();
         window.shown();
         ownership.shown(stage, window);
+        return window;
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */

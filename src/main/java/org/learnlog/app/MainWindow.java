@@ -3,6 +3,7 @@ package org.learnlog.app;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -10,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FilePicker;
@@ -54,7 +56,7 @@ public final class MainWindow {
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
-                      FilePicker files) {
+                      FilePicker files, Consumer<Backup> restorer) {
         this.stage = stage;
         messages = Messages.load();
         Navigation navigation = new Navigation();
@@ -79,7 +81,7 @@ public final class MainWindow {
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
                 () -> new MainWindowController(journal, editor, actions,
-                        new NoteWindows(services, journal, editor, background, messages, css), transfer, aidMaker,
+                        new NoteWindows(services, journal, editor, background, messages, css, restorer), transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
                         newGoal, navigation, darkTheme, services.search(), background, messages),
                 StatusBarController.class,
@@ -120,6 +122,18 @@ public final class MainWindow {
         controller.windowShown();
         drafts.offer(stage);
         backup.start();
+    }
+
+    /** Says {@code message} in the status bar; nothing for an empty one. */
+    public void report(String message) {
+        if (!message.isEmpty()) {
+            journal.report(message);
+        }
+    }
+
+    /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */
+    public void retire() {
+        backup.stop();
     }
 
     /** A command handed over by a later process (`learnlog add …`) has run: show what it changed. */

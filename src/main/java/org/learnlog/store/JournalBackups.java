@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,20 +27,7 @@ public final class JournalBackups {
 
     /** Writes a backup of the open {@code database} to {@code zip}. */
     public static void backUp(Database database, Path zip) {
-        Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(zip.getParent());
-            database.read(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("BACKUP TO " + literal(temp));
-                }
-                return null;
-            });
-            move(temp, zip);
-        } catch (IOException | StoreException e) {
-            deleteQuietly(temp);
-            throw new StoreException("Can't write the backup " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
-        }
+        writeOnline(database, zip, temp -> "BACKUP TO " + literal(temp), "backup");
     }
 
     /**
@@ -47,19 +35,23 @@ public final class JournalBackups {
      * which a later H2 whose file format has changed can still read back with {@code RUNSCRIPT}.
      */
     public static void script(Database database, Path zip) {
+        writeOnline(database, zip, temp -> "SCRIPT TO " + literal(temp) + " COMPRESSION ZIP", "SQL backup");
+    }
+
+    private static void writeOnline(Database database, Path zip, Function<Path, String> sql, String what) {
         Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
         try {
             Files.createDirectories(zip.getParent());
             database.read(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("SCRIPT TO " + literal(temp) + " COMPRESSION ZIP");
+                    statement.execute(sql.apply(temp));
                 }
                 return null;
             });
             move(temp, zip);
         } catch (IOException | StoreException e) {
             deleteQuietly(temp);
-            throw new StoreException("Can't write the SQL backup " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+            throw new StoreException("Can't write the " + what + " " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
     }
 

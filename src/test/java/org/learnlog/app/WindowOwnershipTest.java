@@ -57,7 +57,7 @@ class WindowOwnershipTest {
         ownership.listen(services, dataDir, writer);
         stage = FxToolkit.setupStage(shown -> {
             MainWindow window = new MainWindow(shown, services, new SameThreadBackground(),
-                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty());
+                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> { });
             shown.show();
             ownership.shown(shown, window);
         });

@@ -44,7 +44,7 @@ final class FxStallBenchmark {
             onFx(() -> {
                 stage[0] = new Stage();
                 MainWindow window = new MainWindow(stage[0], services, new ExecutorBackground(reads, writer),
-                        (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty());
+                        (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> { });
                 stage[0].show();
                 window.shown();
             });

@@ -92,7 +92,7 @@ class NeverLoseTextTest {
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(stage -> {
             window[0] = new MainWindow(stage, journal, new SameThreadBackground(), (owner, title) -> Optional.empty(),
-                    (owner, title) -> Optional.empty());
+                    (owner, title) -> Optional.empty(), backup -> { });
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

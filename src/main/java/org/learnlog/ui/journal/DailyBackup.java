@@ -32,6 +32,10 @@ public final class DailyBackup {
         hourly.play();
     }
 
+    public void stop() {
+        hourly.stop();
+    }
+
     private void check() {
         background.read(backups::takeIfDue)
                 .onSuccess(taken -> taken.ifPresent(backup -> journal.report(messages.text("backup.done", backup.notes()))))

@@ -235,6 +235,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    void showBackups() {
+        windows.showBackups(window());
+    }
+
+    @FXML
     void showHistory() {
         windows.showHistory(window());
     }

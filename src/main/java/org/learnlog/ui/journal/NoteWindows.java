@@ -1,16 +1,20 @@
 package org.learnlog.ui.journal;
 
+import java.util.function.Consumer;
 import javafx.stage.Window;
+import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.backup.BackupsModel;
+import org.learnlog.ui.backup.BackupsView;
 import org.learnlog.ui.history.HistoryModel;
 import org.learnlog.ui.history.HistoryView;
 import org.learnlog.ui.trash.TrashModel;
 import org.learnlog.ui.trash.TrashView;
 
-/** Opens the windows beside the journal: the trash, and the history of the note on screen. */
+/** Opens the windows beside the journal: the trash, the backups, and the history of the note on screen. */
 public final class NoteWindows {
     private final JournalServices services;
     private final JournalModel journal;
@@ -18,19 +22,29 @@ public final class NoteWindows {
     private final Background background;
     private final Messages messages;
     private final String css;
+    private final Consumer<Backup> restorer;
 
+    /** {@code restorer} closes the journal, restores a backup over it and opens it again. */
     public NoteWindows(JournalServices services, JournalModel journal, EditorModel editor, Background background,
-                       Messages messages, String css) {
+                       Messages messages, String css, Consumer<Backup> restorer) {
         this.services = services;
         this.journal = journal;
         this.editor = editor;
         this.background = background;
         this.messages = messages;
         this.css = css;
+        this.restorer = restorer;
     }
 
     void showTrash(Window owner) {
         new TrashView(new TrashModel(services.trash(), background, journal::refresh, messages), messages).show(owner, css);
+    }
+
+    /** A restore saves the note on screen first, so nothing typed is left out of the journal kept aside. */
+    void showBackups(Window owner) {
+        BackupsModel model = new BackupsModel(services.backups(), background,
+                backup -> editor.saveThen(() -> restorer.accept(backup)), messages);
+        new BackupsView(model, messages).show(owner, css);
     }
 
     /** Saves the note on screen first, so its history ends with what the user sees; a new note has none yet. */
