@@ -116,14 +116,24 @@ public final class DesktopApp extends Application {
         window.retire();
         JournalServices current = services;
         services = null;
-        new JournalRestore(dataDir, executors, ownership, Messages.load()).restore(backup.file(), current,
+        Messages messages = Messages.load();
+        new JournalRestore(dataDir, executors, ownership, messages).restore(backup.file(), current,
                 (opened, said) -> {
                     services = opened;
-                    showWindow(stage).report(said);
+                    showWindow(stage);
+                    // A dialog, not the status line: it says where the replaced journal is, and the
+                    // index rebuild that follows a restore would soon overwrite the status line.
+                    if (!said.isEmpty()) {
+                        Alert done = new Alert(Alert.AlertType.INFORMATION, said);
+                        done.initOwner(stage);
+                        done.setTitle(messages.text("backups.window"));
+                        done.setHeaderText(null);
+                        done.show();
+                    }
                 }, Platform::exit);
     }
 
-    private MainWindow showWindow(Stage stage) {
+    private void showWindow(Stage stage) {
         ExecutorBackground background = new ExecutorBackground(executors.reads, executors.writer);
         window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson,
                 backup -> restoreInApp(stage, backup));
@@ -139,7 +149,6 @@ public final class DesktopApp extends Application {
         stage.show();
         window.shown();
         ownership.shown(stage, window);
-        return window;
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */

@@ -124,13 +124,6 @@ public final class MainWindow {
         backup.start();
     }
 
-    /** Says {@code message} in the status bar; nothing for an empty one. */
-    public void report(String message) {
-        if (!message.isEmpty()) {
-            journal.report(message);
-        }
-    }
-
     /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */
     public void retire() {
         backup.stop();

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -79,7 +80,13 @@ public final class BackupsView {
 
         @Override
         protected String secondLine(BackupRow row) {
-            return messages.text("backups.details", row.backup().notes(), row.bytes() / 1e6);
+            return messages.text("backups.details", row.backup().notes(), size(row.bytes()));
+        }
+
+        /** Megabytes with one decimal, and kilobytes below one megabyte, where "0.0 MB" would say nothing. */
+        private static String size(long bytes) {
+            return bytes < 1_000_000 ? Math.max(1, Math.round(bytes / 1e3)) + " kB"
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
         }
     }
 }
