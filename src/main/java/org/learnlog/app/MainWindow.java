@@ -53,11 +53,15 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final JournalModel journal;
     private final Messages messages;
+    private final JournalServices services;
+    private final Background background;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files, Consumer<Backup> restorer) {
         this.stage = stage;
+        this.services = services;
+        this.background = background;
         messages = Messages.load();
         Navigation navigation = new Navigation();
         journal = new JournalModel(services, background, navigation, messages);
@@ -117,11 +121,16 @@ public final class MainWindow {
         return Views.load(fxml, controllers, messages.bundle()).getRoot();
     }
 
-    /** Work that waits for the window to be on screen: the search index check, unsaved drafts, the day’s backup. */
+    /**
+     * Work that waits for the window to be on screen: the search index check, unsaved drafts, the day’s
+     * backup, and letting go of what the trash and the history keep no longer.
+     */
     public void shown() {
         controller.windowShown();
         drafts.offer(stage);
         backup.start();
+        background.write(() -> services.trash().emptyExpired() + services.history().purgeExpired())
+                .onError(failure -> journal.failed("action.purgeExpired", failure));
     }
 
     /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */
