@@ -9,6 +9,7 @@ import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
 import org.learnlog.cli.HandOff;
+import org.learnlog.cli.Passphrases;
 import org.learnlog.cli.PatientOpener;
 import org.learnlog.store.DataDirectory;
 
@@ -23,8 +24,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone())),
-                DesktopApp::launch, DataDirectory.defaultLocation());
+        Passphrases passphrases = Passphrases.system();
+        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(),
+                passphrases.forJournal(dir))), DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         System.exit(HandOff.run(cli, Path.of(""), out, err, args));

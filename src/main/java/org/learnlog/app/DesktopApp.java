@@ -16,13 +16,17 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.learnlog.cli.OwnerListeningException;
 import org.learnlog.cli.PatientOpener;
+import org.learnlog.model.JournalKey;
 import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.DamagedJournalException;
+import org.learnlog.store.DataDirectory;
 import org.learnlog.store.JournalLockedException;
 import org.learnlog.store.StoreException;
+import org.learnlog.store.WrongPassphraseException;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.PassphraseDialog;
 import org.learnlog.ui.Views;
 
 /** The desktop app: opens the journal off the FX thread, shows the main window, and closes cleanly. */
@@ -33,6 +37,9 @@ public final class DesktopApp extends Application {
     private final AppExecutors executors = new AppExecutors();
     private final WindowOwnership ownership = new WindowOwnership();
     private boolean handedOver;
+    private boolean needsKey;
+    /** The passphrase of an encrypted journal, once typed; a restore opens the journal with it too. */
+    private JournalKey key = JournalKey.NONE;
     private Path dataDir;
     private JournalServices services;
     /** The main window on screen; a restore replaces it. */
@@ -50,8 +57,18 @@ public final class DesktopApp extends Application {
     public void init() {
         HeapReturn.tighten();
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
+        // An encrypted journal waits for its passphrase, which only the window can ask for.
+        needsKey = DataDirectory.encrypted(dataDir);
+        if (!needsKey) {
+            openJournal();
+        }
+    }
+
+    /** Opens the journal with {@link #key}; what goes wrong is kept for {@link #start} to say. */
+    private void openJournal() {
+        openFailure = null;
         try {
-            services = new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone())).open(dataDir);
+            services = new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(), key)).open(dataDir);
             dark = readDarkTheme(services);
             ownership.listen(services, dataDir, executors.writer);
         } catch (OwnerListeningException e) {
@@ -61,15 +78,44 @@ public final class DesktopApp extends Application {
         } catch (StoreException e) {
             if (e instanceof JournalLockedException) {
                 LOG.log(Level.INFO, "The journal in " + dataDir + " is open in another process");
-            } else {
+            } else if (!(e instanceof WrongPassphraseException)) {
                 LOG.log(Level.WARNING, "Can't open the journal in " + dataDir, e);
             }
             openFailure = e;
         }
     }
 
+    /** Asks for the passphrase until it opens the journal (off the FX thread), then starts as usual. */
+    private void askKey(Stage stage, String error) {
+        // Between the dialog and the window no window is open, which would otherwise end the toolkit.
+        Platform.setImplicitExit(false);
+        Theme.apply(false);
+        Optional<String> passphrase = new PassphraseDialog(Messages.load()).ask(dataDir, error);
+        if (passphrase.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        key = JournalKey.of(passphrase.get());
+        executors.writer.submit(() -> {
+            openJournal();
+            Platform.runLater(() -> {
+                if (openFailure instanceof WrongPassphraseException wrong) {
+                    askKey(stage, wrong.getMessage());
+                } else {
+                    needsKey = false;
+                    Platform.setImplicitExit(true);
+                    start(stage);
+                }
+            });
+        });
+    }
+
     @Override
     public void start(Stage stage) {
+        if (needsKey) {
+            askKey(stage, "");
+            return;
+        }
         if (handedOver) {
             Platform.exit();
             return;
@@ -104,7 +150,7 @@ public final class DesktopApp extends Application {
 
     /** Restores in the background (the file may be large), then opens the journal and shows the window. */
     private void restoreThenShow(Stage stage, Path backup, Messages messages) {
-        new JournalRestore(dataDir, executors, ownership, messages).restore(backup, null,
+        new JournalRestore(dataDir, key, executors, ownership, messages).restore(backup, null,
                 (opened, said) -> {
                     services = opened;
                     showWindow(stage);
@@ -117,7 +163,7 @@ public final class DesktopApp extends Application {
         JournalServices current = services;
         services = null;
         Messages messages = Messages.load();
-        new JournalRestore(dataDir, executors, ownership, messages).restore(backup.file(), current,
+        new JournalRestore(dataDir, key, executors, ownership, messages).restore(backup.file(), current,
                 (opened, said) -> {
                     services = opened;
                     showWindow(stage);

@@ -3,6 +3,7 @@ package org.learnlog.app;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.learnlog.model.JournalKey;
 import org.learnlog.service.Activity;
 import org.learnlog.service.AidTemplates;
 import org.learnlog.service.Aids;
@@ -50,7 +51,12 @@ public final class JournalAssembly {
 
     /** Opens the journal in {@code dataDir}; throws a StoreException that names the file if it can't. */
     public static JournalServices open(Path dataDir, Clock clock) {
-        Database database = Database.openFile(dataDir);
+        return open(dataDir, clock, JournalKey.NONE);
+    }
+
+    /** As {@link #open(Path, Clock)}, with the passphrase of an encrypted journal. */
+    public static JournalServices open(Path dataDir, Clock clock, JournalKey key) {
+        Database database = Database.openFile(dataDir, key);
         try {
             return over(database, clock, dataDir);
         } catch (RuntimeException e) {
@@ -79,7 +85,9 @@ public final class JournalAssembly {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteIndex index = dataDir == null ? NoteIndex.inMemory() : openIndex(DataDirectory.indexFolder(dataDir));
+        // An index on disk would hold an encrypted journal's text in the clear: it is rebuilt in memory instead.
+        boolean plainFiles = dataDir != null && !database.encrypted();
+        NoteIndex index = plainFiles ? openIndex(DataDirectory.indexFolder(dataDir)) : NoteIndex.inMemory();
         NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
         NoteRepository notes = new NoteRepository(database, changes, clock);
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
@@ -99,7 +107,7 @@ public final class JournalAssembly {
                         new GoalHistoryImport(goalRepository, notes, checkIns, reviewRepository), clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
-                settings, new PreviewPages(), new Drafts(dataDir == null ? null : dataDir.resolve("drafts"), journal, clock),
+                settings, new PreviewPages(), new Drafts(plainFiles ? dataDir.resolve("drafts") : null, journal, clock),
                 new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
                 new Trash(new NoteTrash(database, changes, clock), clock),
                 new NoteHistory(new NoteVersions(database), journal, goalRepository, clock),

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import org.learnlog.model.JournalKey;
 import org.learnlog.service.Backups;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Messages;
@@ -21,12 +22,15 @@ final class JournalRestore {
     private static final System.Logger LOG = System.getLogger(JournalRestore.class.getName());
 
     private final Path dataDir;
+    private final JournalKey key;
     private final AppExecutors executors;
     private final WindowOwnership ownership;
     private final Messages messages;
 
-    JournalRestore(Path dataDir, AppExecutors executors, WindowOwnership ownership, Messages messages) {
+    /** {@code key} opens the journal after the restore: a backup of an encrypted journal is encrypted too. */
+    JournalRestore(Path dataDir, JournalKey key, AppExecutors executors, WindowOwnership ownership, Messages messages) {
         this.dataDir = dataDir;
+        this.key = key;
         this.executors = executors;
         this.ownership = ownership;
         this.messages = messages;
@@ -71,7 +75,7 @@ final class JournalRestore {
     }
 
     private JournalServices open() {
-        JournalServices services = JournalAssembly.open(dataDir, Clock.systemDefaultZone());
+        JournalServices services = JournalAssembly.open(dataDir, Clock.systemDefaultZone(), key);
         ownership.listen(services, dataDir, executors.writer);
         return services;
     }

@@ -5,20 +5,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Runs one `learnlog …` command line and returns its exit code. */
 public final class Cli {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;
     private final Path defaultDataDir;
+    private final Passphrases passphrases;
 
     public Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
+        this(opener, desktop, defaultDataDir, Passphrases.system());
+    }
+
+    /** {@code passphrases} gives `encrypt` its new passphrase; the opener finds an encrypted journal's own. */
+    public Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir, Passphrases passphrases) {
         this.opener = opener;
         this.desktop = desktop;
         this.defaultDataDir = defaultDataDir;
+        this.passphrases = passphrases;
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
@@ -44,7 +51,7 @@ public final class Cli {
      * help or the version, or one that does not parse (its run says why).
      */
     public Optional<Parsed> parse(List<String> args) {
-        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir);
+        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir, passphrases);
         return parse(root, args.toArray(String[]::new)).map(parsed -> new Parsed(root.dataDir(),
                 Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name())));
     }
@@ -64,7 +71,7 @@ public final class Cli {
     }
 
     private CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir)).setOut(out).setErr(err);
+        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases)).setOut(out).setErr(err);
     }
 
     private static CommandLine commandLine(LearnlogCommand root) {

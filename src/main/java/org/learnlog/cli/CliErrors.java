@@ -4,9 +4,10 @@ import java.lang.System.Logger.Level;
 import org.learnlog.service.InvalidInputException;
 import org.learnlog.store.JournalLockedException;
 import org.learnlog.store.StoreException;
-import picocli.CommandLine;
+import org.learnlog.store.WrongPassphraseException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns a failed command into one plain line on stderr and the matching exit code; no stack traces. */
 final class CliErrors implements IExecutionExceptionHandler {
@@ -22,7 +23,7 @@ final class CliErrors implements IExecutionExceptionHandler {
         if (e instanceof JournalLockedException || e instanceof JournalInUseException) {
             return ExitCodes.JOURNAL_IN_USE;
         }
-        if (e instanceof InvalidInputException) {
+        if (e instanceof InvalidInputException || e instanceof WrongPassphraseException) {
             return ExitCodes.BAD_INPUT;
         }
         if (!(e instanceof StoreException)) {

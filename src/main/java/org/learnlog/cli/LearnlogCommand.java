@@ -12,17 +12,19 @@ import picocli.CommandLine.ScopeType;
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
                 AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class, SearchCommand.class,
                 ReindexCommand.class, BackupCommand.class, RestoreCommand.class, DeleteCommand.class,
-                TrashCommand.class, HistoryCommand.class})
+                TrashCommand.class, HistoryCommand.class, EncryptCommand.class})
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;
+    private final Passphrases passphrases;
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The journal's folder (default: ${DEFAULT-VALUE}).")
     private Path dataDir;
 
-    public LearnlogCommand(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
+    public LearnlogCommand(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir, Passphrases passphrases) {
         this.opener = opener;
         this.desktop = desktop;
+        this.passphrases = passphrases;
         // The field's first value is what --help shows as the default.
         this.dataDir = defaultDataDir;
     }
@@ -38,5 +40,9 @@ public final class LearnlogCommand implements Runnable {
 
     JournalOpener opener() {
         return opener;
+    }
+
+    Passphrases passphrases() {
+        return passphrases;
     }
 }

@@ -57,6 +57,10 @@ public final class Backups {
      * but a later H2 with another file format can read it. The newest {@value #SCRIPTS_KEPT} are kept.
      */
     public Backup takeScript() {
+        if (database.encrypted()) {
+            throw new InvalidInputException("An encrypted journal is not backed up as SQL, which anyone could read. "
+                    + "Its backups are copies of the encrypted file; to move it to another H2 version, export it.");
+        }
         return take(true);
     }
 
@@ -95,7 +99,7 @@ public final class Backups {
                 .filter(newest -> newest.taken().atZone(clock.getZone()).toLocalDate().equals(today)).isPresent();
         Optional<Backup> taken = takenToday ? Optional.empty() : Optional.of(take());
         Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
-        if (all.stream().noneMatch(backup -> backup.script() && backup.taken().isAfter(weekAgo))) {
+        if (!database.encrypted() && all.stream().noneMatch(backup -> backup.script() && backup.taken().isAfter(weekAgo))) {
             takeScript();
         }
         return taken;

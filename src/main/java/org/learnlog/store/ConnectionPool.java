@@ -17,6 +17,7 @@ final class ConnectionPool implements AutoCloseable {
     static final int CLOSED_BY_H2 = 90098;
 
     private final String url;
+    private final String password;
     private final String name;
     private volatile JdbcConnectionPool pool;
     private volatile Connection anchor;
@@ -24,15 +25,16 @@ final class ConnectionPool implements AutoCloseable {
     /** H2 closed the database and no new pool is open yet. */
     private volatile boolean broken;
 
-    ConnectionPool(String url, String name) throws SQLException {
+    ConnectionPool(String url, String password, String name) throws SQLException {
         this.url = url;
+        this.password = password;
         this.name = name;
-        this.pool = create(url);
+        this.pool = create(url, password);
         this.anchor = pool.getConnection();
     }
 
-    private static JdbcConnectionPool create(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "learnlog", "");
+    private static JdbcConnectionPool create(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "learnlog", password);
         pool.setMaxConnections(8);
         return pool;
     }
@@ -68,7 +70,7 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     private void reopen() throws SQLException {
-        JdbcConnectionPool fresh = create(url);
+        JdbcConnectionPool fresh = create(url, password);
         try {
             anchor = fresh.getConnection();
         } catch (SQLException e) {

@@ -1,8 +1,11 @@
 package org.learnlog.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,8 @@ import java.util.stream.Stream;
 /** Where a journal lives on disk: the platform's per-user data folder unless the user names another. */
 public final class DataDirectory {
     static final String DATABASE_NAME = "journal";
+    /** What H2 writes at the start of an encrypted file, before its salt. */
+    private static final byte[] ENCRYPTED = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private DataDirectory() {
     }
@@ -38,13 +43,25 @@ public final class DataDirectory {
         return dataDir.resolve(DATABASE_NAME + ".mv.db");
     }
 
+    /**
+     * Whether the journal file in {@code dataDir} is encrypted; false if there is none yet, or it can't
+     * be read, which opening it then reports.
+     */
+    public static boolean encrypted(Path dataDir) {
+        try (InputStream in = Files.newInputStream(databaseFile(dataDir))) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED.length), ENCRYPTED);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The search index's folder: a cache of the notes. */
     public static Path indexFolder(Path dataDir) {
         return dataDir.resolve("index");
     }
 
     /** Removes the search index, which is rebuilt from the notes at the next start. */
-    static void deleteIndex(Path dataDir) throws IOException {
+    public static void deleteIndex(Path dataDir) throws IOException {
         Path index = indexFolder(dataDir);
         if (!Files.isDirectory(index)) {
             return;

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.learnlog.model.JournalKey;
 
 /**
  * The journal's embedded H2 database. Every {@link #write} is one committed transaction; a failure
@@ -28,10 +29,11 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     /** Null for a journal in memory. */
     private JournalMarker marker;
+    private boolean encrypted;
 
-    private Database(String url, String name, boolean onDisk) throws SQLException {
+    private Database(String url, String password, String name, boolean onDisk) throws SQLException {
         this.name = name;
-        this.connections = new ConnectionPool(url, name);
+        this.connections = new ConnectionPool(url, password, name);
         this.onDisk = onDisk;
     }
 
@@ -40,20 +42,35 @@ public final class Database implements AutoCloseable {
      * An existing file that can't be opened is reported with its path and never replaced.
      */
     public static Database openFile(Path dataDir) {
+        return openFile(dataDir, JournalKey.NONE);
+    }
+
+    /**
+     * As {@link #openFile(Path)}, for a journal that may be encrypted: {@code key} opens an encrypted
+     * one, and makes a new journal encrypted; a plain journal ignores it.
+     * @throws WrongPassphraseException if the journal is encrypted and {@code key} does not open it
+     */
+    public static Database openFile(Path dataDir, JournalKey key) {
         DataDirectory.prepare(dataDir);
         Path file = DataDirectory.databaseFile(dataDir);
         boolean exists = Files.exists(file);
+        boolean encrypted = exists ? DataDirectory.encrypted(dataDir) : key.present();
+        if (encrypted && !key.present()) {
+            throw new WrongPassphraseException(false, null);
+        }
+        JournalKey used = encrypted ? key : JournalKey.NONE;
         Optional<JournalMarker.Mark> mark = JournalMarker.read(dataDir);
         if (exists) {
-            SafeOpen.checkBefore(dataDir, mark);
+            SafeOpen.checkBefore(dataDir, mark, used);
         }
         // WRITE_DELAY=0: a commit reaches the file at once, so a kill loses nothing already committed.
         // Not MAX_LENGTH_INPLACE_LOB: bodies of up to 64 kB kept in the row made imports 8-30 % faster, but
         // the crash test then found the file damaged ("Double mark") after a kill, twice in 20 kills.
         String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dataDir) + ";WRITE_DELAY=0"
-                + (exists ? ";IFEXISTS=TRUE" : "");
+                + (exists ? ";IFEXISTS=TRUE" : "") + H2Cipher.urlOptions(used);
         try {
-            Database database = new Database(url, file.toAbsolutePath().toString(), true);
+            Database database = new Database(url, H2Cipher.password(used), file.toAbsolutePath().toString(), true);
+            database.encrypted = encrypted;
             try {
                 database.migrate(exists ? dataDir.resolve("backups") : null);
                 long writes = new JournalState(database).noteWrites();
@@ -71,6 +88,9 @@ public final class Database implements AutoCloseable {
             if (H2Errors.isAlreadyOpen(e)) {
                 throw new JournalLockedException(e);
             }
+            if (H2Errors.hasCode(e, H2Errors.WRONG_FILE_PASSWORD)) {
+                throw new WrongPassphraseException(true, e);
+            }
             if (exists) {
                 throw SafeOpen.unreadable(dataDir, e);
             }
@@ -82,7 +102,8 @@ public final class Database implements AutoCloseable {
     /** A private, empty journal in memory, for tests and previews. */
     public static Database inMemory() {
         try {
-            Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "in memory", false);
+            Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "", "in memory",
+                    false);
             database.migrate(null);
             return database;
         } catch (SQLException e) {
@@ -193,6 +214,11 @@ public final class Database implements AutoCloseable {
     /** The marker that follows this journal file's writes, for a journal on disk. */
     public Optional<JournalMarker> marker() {
         return Optional.ofNullable(marker);
+    }
+
+    /** Whether the file is encrypted with a passphrase; its backups then are too. */
+    public boolean encrypted() {
+        return encrypted;
     }
 
     public String name() {

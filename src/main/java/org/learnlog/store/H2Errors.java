@@ -5,6 +5,8 @@ import java.sql.SQLException;
 /** Reading H2's errors: their codes anywhere in the chain, and their first line without the SQL state. */
 final class H2Errors {
     static final int ALREADY_OPEN = 90020;
+    /** "Encryption error in file": the passphrase is not the one the file was encrypted with. */
+    static final int WRONG_FILE_PASSWORD = 90049;
 
     private H2Errors() {
     }

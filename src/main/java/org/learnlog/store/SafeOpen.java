@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.learnlog.model.JournalKey;
 
 /**
  * Refuses to open a journal file that lost data, before H2 touches it: H2 opens a truncated file as an
@@ -31,7 +32,7 @@ final class SafeOpen {
      * Before the real open: cheap. A file smaller than at the last clean close is damaged; one smaller than
      * at the last write before a crash (H2 may shrink a file as it works) is read read-only to tell.
      */
-    static void checkBefore(Path dataDir, Optional<JournalMarker.Mark> mark) {
+    static void checkBefore(Path dataDir, Optional<JournalMarker.Mark> mark, JournalKey key) {
         Path file = DataDirectory.databaseFile(dataDir);
         long size = size(file);
         if (size == 0) {
@@ -45,11 +46,14 @@ final class SafeOpen {
         if (mark.isPresent() && size < mark.get().size()) {
             long writes;
             try {
-                writes = readOnlyWrites(dataDir);
+                writes = readOnlyWrites(dataDir, key);
             } catch (SQLException e) {
                 if (H2Errors.isAlreadyOpen(e)) {
                     // A running Learnlog may have made its file smaller; it is in use, not damaged.
                     throw new JournalLockedException(e);
+                }
+                if (H2Errors.hasCode(e, H2Errors.WRONG_FILE_PASSWORD)) {
+                    throw new WrongPassphraseException(true, e);
                 }
                 throw damaged(dataDir, "it is smaller than when it was last written (" + size + " of " + mark.get().size()
                         + " bytes), and it can't be read: " + H2Errors.firstLine(e.getMessage()), e);
@@ -71,9 +75,10 @@ final class SafeOpen {
         return damaged(dataDir, "H2 can't read it (" + H2Errors.firstLine(e.getMessage()) + ")", e);
     }
 
-    private static long readOnlyWrites(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dataDir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
-        try (Connection connection = DriverManager.getConnection(url, "learnlog", "");
+    private static long readOnlyWrites(Path dataDir, JournalKey key) throws SQLException {
+        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dataDir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"
+                + H2Cipher.urlOptions(key);
+        try (Connection connection = DriverManager.getConnection(url, "learnlog", H2Cipher.password(key));
              PreparedStatement select = connection.prepareStatement("SELECT note_writes FROM journal_state WHERE id = 1");
              ResultSet rows = select.executeQuery()) {
             return rows.next() ? rows.getLong(1) : -1;

@@ -1,7 +1,5 @@
 package org.learnlog.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.JournalKey;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
@@ -26,6 +25,8 @@ import org.learnlog.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * File → Backups: a backup taken in the window, then restored from it. The note on screen is saved
@@ -97,7 +98,7 @@ class InAppRestoreTest {
         MainWindow window = new MainWindow(stage, services, new ExecutorBackground(executors.reads, executors.writer),
                 (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> {
                     JournalServices current = services;
-                    new JournalRestore(dataDir, executors, ownership, Messages.load()).restore(backup.file(), current,
+                    new JournalRestore(dataDir, JournalKey.NONE, executors, ownership, Messages.load()).restore(backup.file(), current,
                             (opened, message) -> {
                                 services = opened;
                                 show(stage);

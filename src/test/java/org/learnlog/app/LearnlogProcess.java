@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.learnlog.Main;
@@ -15,10 +16,18 @@ import org.learnlog.Main;
 record LearnlogProcess(int code, String out, String err) {
 
     static LearnlogProcess run(Path workingDir, String... args) throws IOException, InterruptedException {
+        return run(workingDir, Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with {@code environment} added to this process's own. */
+    static LearnlogProcess run(Path workingDir, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         String out = read(process.getInputStream());

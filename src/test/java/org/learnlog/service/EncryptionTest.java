@@ -1,0 +1,148 @@
+package org.learnlog.service;
+
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.model.JournalKey;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteKind;
+import org.learnlog.store.DataDirectory;
+import org.learnlog.store.WrongPassphraseException;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A journal encrypted with a passphrase: nothing of it in the clear on disk, and only the passphrase opens it. */
+class EncryptionTest {
+    private static final String SECRET = "Rotate-the-signing-key-SECRET-7f3a";
+    private static final JournalKey KEY = JournalKey.of("correct horse battery staple");
+
+    @TempDir
+    Path dir;
+
+    private final SteppingClock clock = new SteppingClock(TestJournal.NOW);
+
+    @Test
+    void anEncryptedJournalKeepsEveryNoteAndNothingOfItIsLeftInTheClear() throws Exception {
+        List<Note> before;
+        try (JournalServices plain = JournalAssembly.open(dir, clock)) {
+            plain.journal().save(new NoteDraft(null, "Ünïcode 日本 🧪", SECRET + "\n" + "y".repeat(200_000), null,
+                    NoteKind.HOW_TO, "incident 42", List.of("ops/keys"), List.of()));
+            plain.journal().save(NoteDraft.of("Second", "body " + SECRET));
+            plain.backups().takeIfDue();
+            before = plain.journal().load(NoteFilter.all());
+        }
+        assertTrue(holdsSecret(dir), "the test's secret is in the plain files to begin with");
+
+        List<Path> deleted = JournalEncryption.encrypt(dir, KEY, clock);
+
+        assertTrue(DataDirectory.encrypted(dir));
+        assertEquals(4, deleted.size(), "the zip and SQL backups and their facts: " + deleted);
+        assertFalse(holdsSecret(dir), "no file in the data folder holds the note's text in the clear");
+        assertFalse(Files.exists(DataDirectory.indexFolder(dir)), "the plain index is gone");
+        try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
+            assertEquals(before, encrypted.journal().load(NoteFilter.all()));
+            assertEquals(2, encrypted.search().search("rotate", 10).total());
+            assertEquals(1, encrypted.backups().list().size(), "an encrypted backup was taken");
+            assertThrows(InvalidInputException.class, () -> encrypted.backups().takeScript());
+            encrypted.journal().save(NoteDraft.of("Third", SECRET));
+        }
+        assertFalse(holdsSecret(dir), "nor after more work on the journal, with its index in memory");
+        assertFalse(Files.exists(DataDirectory.indexFolder(dir)));
+    }
+
+    @Test
+    void withoutItsPassphraseOrWithAWrongOneTheJournalDoesNotOpenAndNothingChanges() throws Exception {
+        try (JournalServices plain = JournalAssembly.open(dir, clock)) {
+            plain.journal().save(NoteDraft.of("Kept", SECRET));
+        }
+        JournalEncryption.encrypt(dir, KEY, clock);
+        byte[] file = Files.readAllBytes(DataDirectory.databaseFile(dir));
+
+        WrongPassphraseException none = assertThrows(WrongPassphraseException.class, () -> JournalAssembly.open(dir, clock));
+        WrongPassphraseException wrong = assertThrows(WrongPassphraseException.class,
+                () -> JournalAssembly.open(dir, clock, JournalKey.of("correct horse battery")));
+
+        assertFalse(none.given());
+        assertEquals("This journal is encrypted: Learnlog needs its passphrase to open it.", none.getMessage());
+        assertTrue(wrong.given());
+        assertEquals("That passphrase does not open this journal. Nothing was changed; try again.", wrong.getMessage());
+        assertArrayEquals(file, Files.readAllBytes(DataDirectory.databaseFile(dir)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("damaged")).toList(),
+                    "a wrong passphrase is not a damaged file");
+        }
+        try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
+            assertEquals(1, encrypted.journal().list(NoteFilter.all(), 10).size());
+        }
+    }
+
+    @Test
+    void aBackupOfAnEncryptedJournalIsEncryptedAndRestoresWithThePassphrase() throws Exception {
+        try (JournalServices plain = JournalAssembly.open(dir, clock)) {
+            plain.journal().save(NoteDraft.of("In the backup", SECRET));
+        }
+        JournalEncryption.encrypt(dir, KEY, clock);
+        Backup backup;
+        try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
+            backup = encrypted.backups().list().get(0);
+            encrypted.journal().save(NoteDraft.of("After the backup", ""));
+        }
+
+        Backups.restore(backup.file(), dir, clock);
+
+        assertThrows(WrongPassphraseException.class, () -> JournalAssembly.open(dir, clock));
+        try (JournalServices restored = JournalAssembly.open(dir, clock, KEY)) {
+            assertEquals(List.of("In the backup"), restored.journal().list(NoteFilter.all(), 10).stream()
+                    .map(summary -> summary.title()).toList());
+        }
+    }
+
+    /** Whether any file under {@code folder} holds the secret as UTF-8 bytes (zips of plain files do). */
+    private static boolean holdsSecret(Path folder) throws Exception {
+        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (contains(Files.readAllBytes(file), secret) || contains(unzipped(file), secret)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static byte[] unzipped(Path file) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            while (in.getNextEntry() != null) {
+                in.transferTo(all);
+            }
+            return all.toByteArray();
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The start of an encrypted journal: the passphrase is typed unseen, and a wrong one is said above the field. */
+class PassphraseDialogTest {
+    private final FxRobot robot = new FxRobot();
+    private final AtomicReference<Optional<String>> answer = new AtomicReference<>();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void thePassphraseTypedIsTheAnswerAndTheLastErrorIsShown() throws Exception {
+        ask("That passphrase does not open this journal. Nothing was changed; try again.");
+
+        assertTrue(robot.lookup("#openJournal").queryButton().isDisabled(), "an empty passphrase can't be sent");
+        assertEquals("That passphrase does not open this journal. Nothing was changed; try again.",
+                robot.lookup("#passphraseError").queryLabeled().getText());
+        robot.clickOn("#passphraseField").write("two words and more");
+        robot.clickOn("#openJournal");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+
+        assertEquals(Optional.of("two words and more"), answer.get());
+    }
+
+    @Test
+    void quittingGivesNoPassphrase() throws Exception {
+        ask("");
+
+        assertTrue(!robot.lookup("#passphraseError").queryLabeled().isVisible());
+        robot.clickOn("Quit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+
+        assertEquals(Optional.empty(), answer.get());
+    }
+
+    private void ask(String error) throws Exception {
+        Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).ask(Path.of("/home/me/journal"), error)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openJournal").tryQuery().isPresent());
+    }
+}
