@@ -1,6 +1,5 @@
 package org.learnlog.app;
 
-import java.io.File;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,13 +10,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.learnlog.cli.OwnerListeningException;
 import org.learnlog.cli.PatientOpener;
 import org.learnlog.model.JournalKey;
 import org.learnlog.service.Backup;
+import org.learnlog.service.Backups;
+import org.learnlog.service.JournalEncryption;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.DamagedJournalException;
 import org.learnlog.store.DataDirectory;
@@ -28,6 +27,7 @@ import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.PassphraseDialog;
 import org.learnlog.ui.Views;
+import org.learnlog.ui.journal.JournalFileActions;
 
 /** The desktop app: opens the journal off the FX thread, shows the main window, and closes cleanly. */
 public final class DesktopApp extends Application {
@@ -150,39 +150,58 @@ public final class DesktopApp extends Application {
 
     /** Restores in the background (the file may be large), then opens the journal and shows the window. */
     private void restoreThenShow(Stage stage, Path backup, Messages messages) {
-        new JournalRestore(dataDir, key, executors, ownership, messages).restore(backup, null,
-                (opened, said) -> {
-                    services = opened;
-                    showWindow(stage);
-                }, Platform::exit);
+        swap(stage, restoring(backup, messages), null, key, messages);
     }
 
-    /** File → Backups → Restore: the window's journal is closed, replaced and opened again in the same window. */
-    private void restoreInApp(Stage stage, Backup backup) {
-        window.retire();
-        JournalServices current = services;
-        services = null;
+    /** What a window asks for that replaces its journal's file: it is closed, replaced and opened again there. */
+    private JournalFileActions fileActions(Stage stage) {
         Messages messages = Messages.load();
-        new JournalRestore(dataDir, key, executors, ownership, messages).restore(backup.file(), current,
-                (opened, said) -> {
-                    services = opened;
-                    showWindow(stage);
-                    // A dialog, not the status line: it says where the replaced journal is, and the
-                    // index rebuild that follows a restore would soon overwrite the status line.
-                    if (!said.isEmpty()) {
-                        Alert done = new Alert(Alert.AlertType.INFORMATION, said);
-                        done.initOwner(stage);
-                        done.setTitle(messages.text("backups.window"));
-                        done.setHeaderText(null);
-                        done.show();
-                    }
-                }, Platform::exit);
+        return new JournalFileActions() {
+            @Override
+            public void restore(Backup backup) {
+                window.retire();
+                swap(stage, restoring(backup.file(), messages), services, key, messages);
+            }
+
+            @Override
+            public void encrypt(String passphrase) {
+                if (key.present()) {
+                    new Alert(Alert.AlertType.INFORMATION, messages.text("app.encryptedAlready")).showAndWait();
+                    return;
+                }
+                JournalKey chosen = JournalKey.of(passphrase);
+                window.retire();
+                swap(stage, new JournalSwap.Work(messages.text("app.encrypting"), () -> messages.text("app.encrypted",
+                        JournalEncryption.encrypt(dataDir, chosen, Clock.systemDefaultZone()).size()),
+                        messages.text("app.encryptFailed")), services, chosen, messages);
+            }
+        };
+    }
+
+    private JournalSwap.Work restoring(Path backup, Messages messages) {
+        return new JournalSwap.Work(messages.text("app.restoring", backup), () -> messages.text("backups.restored",
+                backup.getFileName(), Backups.restore(backup, dataDir, Clock.systemDefaultZone())),
+                messages.text("app.restoreFailed"));
+    }
+
+    /** Closes {@code current} (null: none is open), does {@code work}, and shows the journal opened with {@code after}. */
+    private void swap(Stage stage, JournalSwap.Work work, JournalServices current, JournalKey after, Messages messages) {
+        JournalKey before = key;
+        services = null;
+        new JournalSwap(dataDir, executors, ownership, messages).swap(work, current, before, after, (opened, said) -> {
+            services = opened;
+            key = said.isEmpty() ? before : after;
+            showWindow(stage);
+            if (current != null) {
+                JournalSwap.tell(stage, said, messages);
+            }
+        }, Platform::exit);
     }
 
     private void showWindow(Stage stage) {
         ExecutorBackground background = new ExecutorBackground(executors.reads, executors.writer);
-        window = new MainWindow(stage, services, background, DesktopApp::chooseFolder, DesktopApp::chooseJson,
-                backup -> restoreInApp(stage, backup));
+        window = new MainWindow(stage, services, background, SystemChoosers::folder, SystemChoosers::json,
+                fileActions(stage));
         window.darkTheme().set(dark);
         window.darkTheme().addListener((observable, was, now) -> background.write(() -> {
             services.settings().setDarkTheme(now);
@@ -216,18 +235,4 @@ public final class DesktopApp extends Application {
             return false;
         }
     }
-
-    private static Optional<Path> chooseJson(javafx.stage.Window owner, String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
-    }
-
-    private static Optional<Path> chooseFolder(javafx.stage.Window owner, String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
-    }
-
 }

@@ -3,7 +3,6 @@ package org.learnlog.app;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -11,7 +10,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.learnlog.model.NoteFilter;
-import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FilePicker;
@@ -34,6 +32,8 @@ import org.learnlog.ui.goals.GoalPrompts;
 import org.learnlog.ui.goals.GoalsController;
 import org.learnlog.ui.goals.GoalsModel;
 import org.learnlog.ui.journal.DailyBackup;
+import org.learnlog.ui.journal.ExpiredCleanup;
+import org.learnlog.ui.journal.JournalFileActions;
 import org.learnlog.ui.journal.JournalModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
@@ -53,15 +53,12 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final JournalModel journal;
     private final Messages messages;
-    private final JournalServices services;
-    private final Background background;
+    private final ExpiredCleanup cleanup;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
-                      FilePicker files, Consumer<Backup> restorer) {
+                      FilePicker files, JournalFileActions fileActions) {
         this.stage = stage;
-        this.services = services;
-        this.background = background;
         messages = Messages.load();
         Navigation navigation = new Navigation();
         journal = new JournalModel(services, background, navigation, messages);
@@ -69,6 +66,7 @@ public final class MainWindow {
                 note -> journal.refresh());
         drafts = new DraftRecovery(services.drafts(), services.journal(), editor, background, messages, journal::refresh);
         backup = new DailyBackup(services.backups(), background, journal, messages);
+        cleanup = new ExpiredCleanup(services.trash(), services.history(), background, journal);
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
         LongWork work = new LongWork();
         JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
@@ -85,7 +83,7 @@ public final class MainWindow {
         ControllerFactory controllers = new ControllerFactory(Map.of(
                 MainWindowController.class,
                 () -> new MainWindowController(journal, editor, actions,
-                        new NoteWindows(services, journal, editor, background, messages, css, restorer), transfer, aidMaker,
+                        new NoteWindows(services, journal, editor, background, messages, css, fileActions), transfer, aidMaker,
                         new PreferencesAction(services.settings(), journal, background, messages), work,
                         newGoal, navigation, darkTheme, services.search(), background, messages),
                 StatusBarController.class,
@@ -129,8 +127,7 @@ public final class MainWindow {
         controller.windowShown();
         drafts.offer(stage);
         backup.start();
-        background.write(() -> services.trash().emptyExpired() + services.history().purgeExpired())
-                .onError(failure -> journal.failed("action.purgeExpired", failure));
+        cleanup.run();
     }
 
     /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */

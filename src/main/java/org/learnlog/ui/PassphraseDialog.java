@@ -5,12 +5,17 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-/** Asks for an encrypted journal's passphrase at start; says so when the last one did not open it. */
+/**
+ * Asks for an encrypted journal's passphrase at start, saying so when the last one did not open it;
+ * and for a new one, typed twice, before a journal is encrypted.
+ */
 public final class PassphraseDialog {
     private final Messages messages;
 
@@ -44,6 +49,46 @@ public final class PassphraseDialog {
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == open ? field.getText() : null);
         Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /**
+     * A new passphrase, typed twice, once the user has said they understand it can't be recovered;
+     * empty if they cancel.
+     */
+    public Optional<String> chooseNew(Window owner) {
+        ButtonType encrypt = new ButtonType(messages.text("encrypt.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("app.title"));
+        dialog.setHeaderText(messages.text("encrypt.header"));
+        PasswordField first = new PasswordField();
+        first.setId("newPassphrase");
+        PasswordField again = new PasswordField();
+        again.setId("newPassphraseAgain");
+        again.setPromptText(messages.text("encrypt.again"));
+        Label detail = new Label(messages.text("encrypt.detail"));
+        detail.setWrapText(true);
+        Label warning = new Label(messages.text("encrypt.warning"));
+        warning.setWrapText(true);
+        warning.getStyleClass().add("problem");
+        CheckBox understood = new CheckBox(messages.text("encrypt.understood"));
+        understood.setId("understood");
+        understood.setWrapText(true);
+        Label differ = new Label(messages.text("encrypt.differ"));
+        differ.visibleProperty().bind(again.textProperty().isNotEmpty()
+                .and(again.textProperty().isNotEqualTo(first.textProperty())));
+        differ.managedProperty().bind(differ.visibleProperty());
+        VBox content = new VBox(8, detail, warning, first, again, differ, understood);
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
+        dialog.getDialogPane().getButtonTypes().addAll(encrypt, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(encrypt).setId("confirmEncrypt");
+        dialog.getDialogPane().lookupButton(encrypt).disableProperty().bind(first.textProperty().isEmpty()
+                .or(again.textProperty().isNotEqualTo(first.textProperty())).or(understood.selectedProperty().not()));
+        dialog.setResultConverter(button -> button == encrypt ? first.getText() : null);
+        Platform.runLater(first::requestFocus);
         return dialog.showAndWait();
     }
 }

@@ -18,10 +18,13 @@ import org.learnlog.model.JournalKey;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.service.Backup;
+import org.learnlog.service.Backups;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.NoFileActions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -79,7 +82,7 @@ class InAppRestoreTest {
         ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
         assertEquals(List.of("In the backup"), titles(list.getItems()));
         assertTrue(said.startsWith("Restored learnlog-"), said);
-        Path aside = Path.of(said.substring(said.indexOf("kept in ") + 8, said.length() - 1));
+        Path aside = Path.of(said.substring(said.indexOf("Kept in ") + 8, said.length() - 1));
         assertTrue(Files.size(aside) > 0, "the journal as it was is kept: " + aside);
         try (JournalServices kept = keptAside(aside)) {
             assertEquals(List.of("In the backup", "Typed after the backup"),
@@ -96,14 +99,19 @@ class InAppRestoreTest {
 
     private void show(Stage stage) {
         MainWindow window = new MainWindow(stage, services, new ExecutorBackground(executors.reads, executors.writer),
-                (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> {
-                    JournalServices current = services;
-                    new JournalRestore(dataDir, JournalKey.NONE, executors, ownership, Messages.load()).restore(backup.file(), current,
-                            (opened, message) -> {
-                                services = opened;
-                                show(stage);
-                                said = message;
-                            }, () -> said = "gave up");
+                (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), new NoFileActions() {
+                    @Override
+                    public void restore(Backup backup) {
+                        JournalSwap.Work work = new JournalSwap.Work("Restoring", () -> "Restored "
+                                + backup.file().getFileName() + ". Kept in " + Backups.restore(backup.file(), dataDir,
+                                Clock.systemUTC()) + ".", "Failed");
+                        new JournalSwap(dataDir, executors, ownership, Messages.load()).swap(work, services,
+                                JournalKey.NONE, JournalKey.NONE, (opened, message) -> {
+                                    services = opened;
+                                    show(stage);
+                                    said = message;
+                                }, () -> said = "gave up");
+                    }
                 });
         stage.show();
     }

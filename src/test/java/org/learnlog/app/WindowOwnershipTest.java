@@ -1,8 +1,5 @@
 package org.learnlog.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,10 +23,14 @@ import org.learnlog.model.NoteSummary;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
 import org.learnlog.store.Database;
+import org.learnlog.ui.NoFileActions;
 import org.learnlog.ui.SameThreadBackground;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The open window as the journal's owner: a note added with `learnlog add` shows in it at once, and a
@@ -57,7 +58,7 @@ class WindowOwnershipTest {
         ownership.listen(services, dataDir, writer);
         stage = FxToolkit.setupStage(shown -> {
             MainWindow window = new MainWindow(shown, services, new SameThreadBackground(),
-                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> { });
+                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), new NoFileActions());
             shown.show();
             ownership.shown(shown, window);
         });

@@ -1,6 +1,5 @@
 package org.learnlog.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +14,11 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.service.SteppingClock;
 import org.learnlog.store.Database;
+import org.learnlog.ui.NoFileActions;
 import org.learnlog.ui.SameThreadBackground;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Once the window is up, what the trash and the history keep no longer goes, without their windows opened. */
 class WindowShownTest {
@@ -48,7 +49,7 @@ class WindowShownTest {
 
         FxToolkit.setupStage(stage -> {
             MainWindow window = new MainWindow(stage, services, new SameThreadBackground(),
-                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> { });
+                    (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), new NoFileActions());
             stage.show();
             window.shown();
         });

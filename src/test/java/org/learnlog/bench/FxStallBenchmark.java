@@ -1,9 +1,9 @@
 package org.learnlog.bench;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.ExecutorBackground;
+import org.learnlog.ui.NoFileActions;
 
 /**
  * The longest the FX thread is busy during a scripted session on a real journal, headless: typing a
@@ -44,7 +45,7 @@ final class FxStallBenchmark {
             onFx(() -> {
                 stage[0] = new Stage();
                 MainWindow window = new MainWindow(stage[0], services, new ExecutorBackground(reads, writer),
-                        (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), backup -> { });
+                        (owner, title) -> Optional.empty(), (owner, title) -> Optional.empty(), new NoFileActions());
                 stage[0].show();
                 window.shown();
             });

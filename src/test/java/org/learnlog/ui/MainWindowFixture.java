@@ -56,7 +56,7 @@ final class MainWindowFixture implements AutoCloseable {
         services.search().ensureCurrent(Progress.NONE);
         FxToolkit.setupStage(stage -> {
             new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
-                    (owner, title) -> Optional.of(picked), backup -> { });
+                    (owner, title) -> Optional.of(picked), new NoFileActions());
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

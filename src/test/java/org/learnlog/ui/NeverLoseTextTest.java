@@ -1,7 +1,5 @@
 package org.learnlog.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,8 @@ import org.learnlog.service.Progress;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor saves unasked, and text that never reached the journal is offered back at the next start. */
 class NeverLoseTextTest {
@@ -92,7 +92,7 @@ class NeverLoseTextTest {
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(stage -> {
             window[0] = new MainWindow(stage, journal, new SameThreadBackground(), (owner, title) -> Optional.empty(),
-                    (owner, title) -> Optional.empty(), backup -> { });
+                    (owner, title) -> Optional.empty(), new NoFileActions());
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -55,6 +55,23 @@ class PassphraseDialogTest {
         assertEquals(Optional.empty(), answer.get());
     }
 
+    @Test
+    void aNewPassphraseIsTypedTwiceAndOnlyTakenOnceTheWarningIsUnderstood() throws Exception {
+        Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).chooseNew(null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmEncrypt").tryQuery().isPresent());
+
+        robot.clickOn("#newPassphrase").write("two words and more");
+        robot.clickOn("#newPassphraseAgain").write("two words");
+        assertTrue(robot.lookup("The two passphrases differ.").queryLabeled().isVisible());
+        robot.write(" and more");
+        assertTrue(robot.lookup("#confirmEncrypt").queryButton().isDisabled(), "not before the warning is understood");
+        robot.clickOn("#understood");
+        robot.clickOn("#confirmEncrypt");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+
+        assertEquals(Optional.of("two words and more"), answer.get());
+    }
+
     private void ask(String error) throws Exception {
         Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).ask(Path.of("/home/me/journal"), error)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openJournal").tryQuery().isPresent());

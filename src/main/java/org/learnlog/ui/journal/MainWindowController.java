@@ -235,6 +235,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    void encryptJournal() {
+        windows.encrypt(window());
+    }
+
+    @FXML
     void showBackups() {
         windows.showBackups(window());
     }

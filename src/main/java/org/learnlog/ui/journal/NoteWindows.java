@@ -1,20 +1,19 @@
 package org.learnlog.ui.journal;
 
-import java.util.function.Consumer;
 import javafx.stage.Window;
-import org.learnlog.service.Backup;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
-import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.PassphraseDialog;
 import org.learnlog.ui.backup.BackupsModel;
 import org.learnlog.ui.backup.BackupsView;
+import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.history.HistoryModel;
 import org.learnlog.ui.history.HistoryView;
 import org.learnlog.ui.trash.TrashModel;
 import org.learnlog.ui.trash.TrashView;
 
-/** Opens the windows beside the journal: the trash, the backups, and the history of the note on screen. */
+/** Opens the windows beside the journal: the trash, the backups, encryption, and the history of the note on screen. */
 public final class NoteWindows {
     private final JournalServices services;
     private final JournalModel journal;
@@ -22,18 +21,17 @@ public final class NoteWindows {
     private final Background background;
     private final Messages messages;
     private final String css;
-    private final Consumer<Backup> restorer;
+    private final JournalFileActions fileActions;
 
-    /** {@code restorer} closes the journal, restores a backup over it and opens it again. */
     public NoteWindows(JournalServices services, JournalModel journal, EditorModel editor, Background background,
-                       Messages messages, String css, Consumer<Backup> restorer) {
+                       Messages messages, String css, JournalFileActions fileActions) {
         this.services = services;
         this.journal = journal;
         this.editor = editor;
         this.background = background;
         this.messages = messages;
         this.css = css;
-        this.restorer = restorer;
+        this.fileActions = fileActions;
     }
 
     void showTrash(Window owner) {
@@ -43,8 +41,14 @@ public final class NoteWindows {
     /** A restore saves the note on screen first, so nothing typed is left out of the journal kept aside. */
     void showBackups(Window owner) {
         BackupsModel model = new BackupsModel(services.backups(), background,
-                backup -> editor.saveThen(() -> restorer.accept(backup)), messages);
+                backup -> editor.saveThen(() -> fileActions.restore(backup)), messages);
         new BackupsView(model, messages).show(owner, css);
+    }
+
+    /** Asks for a new passphrase, with the warning that it can't be recovered, then saves the note and encrypts. */
+    void encrypt(Window owner) {
+        new PassphraseDialog(messages).chooseNew(owner)
+                .ifPresent(passphrase -> editor.saveThen(() -> fileActions.encrypt(passphrase)));
     }
 
     /** Saves the note on screen first, so its history ends with what the user sees; a new note has none yet. */
