@@ -190,6 +190,7 @@ public final class DesktopApp extends Application {
         services = null;
         new JournalSwap(dataDir, executors, ownership, messages).swap(work, current, before, after, (opened, said) -> {
             services = opened;
+            // Nothing to say means the work failed, and the journal was opened again as it was.
             key = said.isEmpty() ? before : after;
             showWindow(stage);
             if (current != null) {
