@@ -1,6 +1,5 @@
 package org.learnlog.ui.journal;
 
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -70,7 +69,6 @@ public final class MainWindowController {
     private final JournalTransfer transfer;
     private final AidMaker aidMaker;
     private final PreferencesAction preferences;
-    private final LongWork work;
     private final Runnable newGoal;
     private final Navigation navigation;
     private final BooleanProperty darkTheme;
@@ -78,6 +76,7 @@ public final class MainWindowController {
     private final SearchIndexCheck indexCheck;
     private final SearchBinding searchBinding;
     private final NoteWindows windows;
+    private SelectedNotes selection;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
     public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions, NoteWindows windows,
@@ -91,7 +90,6 @@ public final class MainWindowController {
         this.windows = windows;
         this.transfer = transfer;
         this.aidMaker = aidMaker;
-        this.work = work;
         this.newGoal = newGoal;
         this.navigation = navigation;
         this.darkTheme = darkTheme;
@@ -111,13 +109,10 @@ public final class MainWindowController {
         });
         new HeatmapShelf(heatmapPane, journal, messages).install();
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
-        new NoteListBinding(noteList, journal, editor).install(messages, this::deleteSelected);
+        selection = new SelectedNotes(noteList, actions);
+        selection.install(exportButton, copyButton, deleteButton, exportItem, copyItem);
+        new NoteListBinding(noteList, journal, editor).install(messages, selection::delete);
         searchBinding.install(searchField, searchPane, searchSummary, searchResults, messages);
-        exportButton.disableProperty().bind(noteList.getSelectionModel().selectedItemProperty().isNull());
-        copyButton.disableProperty().bind(exportButton.disableProperty());
-        deleteButton.disableProperty().bind(exportButton.disableProperty());
-        exportItem.disableProperty().bind(exportButton.disableProperty());
-        copyItem.disableProperty().bind(exportButton.disableProperty());
     }
 
     /** Installs the save-before-close guard and the search shortcuts once the window exists. */
@@ -178,7 +173,7 @@ public final class MainWindowController {
     /** Makes an aid from the selected notes, or from the notes the list shows when none is selected. */
     @FXML
     void makeAid() {
-        editor.saveThen(() -> aidMaker.open(window(), selected().stream().map(NoteSummary::id).toList(),
+        editor.saveThen(() -> aidMaker.open(window(), selection.selected().stream().map(NoteSummary::id).toList(),
                 journal.filterProperty().get()));
     }
 
@@ -215,21 +210,6 @@ public final class MainWindowController {
     }
 
     @FXML
-    void exportSelected() {
-        actions.export(selected(), window());
-    }
-
-    @FXML
-    void copySelected() {
-        actions.copy(selected());
-    }
-
-    @FXML
-    void deleteSelected() {
-        actions.delete(selected());
-    }
-
-    @FXML
     void showTrash() {
         windows.showTrash(window());
     }
@@ -247,10 +227,6 @@ public final class MainWindowController {
     @FXML
     void showHistory() {
         windows.showHistory(window());
-    }
-
-    private List<NoteSummary> selected() {
-        return List.copyOf(noteList.getSelectionModel().getSelectedItems());
     }
 
     private Window window() {
