@@ -49,7 +49,7 @@ public final class Backups {
 
     /** Takes a backup now, then lets go of those the rotation no longer keeps. */
     public Backup take() {
-        return take(false);
+        return take(false, true);
     }
 
     /**
@@ -61,10 +61,11 @@ public final class Backups {
             throw new InvalidInputException("An encrypted journal is not backed up as SQL, which anyone could read. "
                     + "Its backups are copies of the encrypted file; to move it to another H2 version, export it.");
         }
-        return take(true);
+        return take(true, true);
     }
 
-    private Backup take(boolean script) {
+    /** {@code verify}: read the whole journal first; a second backup right after the first need not. */
+    private Backup take(boolean script, boolean verify) {
         if (folder == null) {
             throw new InvalidInputException("A journal in memory has no file to back up.");
         }
@@ -72,7 +73,9 @@ public final class Backups {
         Path zip = folder.resolve((script ? Backup.SCRIPT_PREFIX : PREFIX)
                 + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
         // A damaged journal is reported, not backed up: its backup would push good ones out of the rotation.
-        database.verify();
+        if (verify) {
+            database.verify();
+        }
         int count = notes.getAsInt();
         if (script) {
             JournalBackups.script(database, zip);
@@ -100,7 +103,7 @@ public final class Backups {
         Optional<Backup> taken = takenToday ? Optional.empty() : Optional.of(take());
         Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
         if (!database.encrypted() && all.stream().noneMatch(backup -> backup.script() && backup.taken().isAfter(weekAgo))) {
-            takeScript();
+            take(true, taken.isEmpty());
         }
         return taken;
     }
