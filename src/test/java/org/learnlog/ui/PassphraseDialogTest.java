@@ -58,7 +58,7 @@ class PassphraseDialogTest {
     @Test
     void aNewPassphraseIsTypedTwiceAndOnlyTakenOnceTheWarningIsUnderstood() throws Exception {
         Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).chooseNew(null)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmEncrypt").tryQuery().isPresent());
+        waitUntilShown("#confirmEncrypt");
 
         robot.clickOn("#newPassphrase").write("two words and more");
         robot.clickOn("#newPassphraseAgain").write("two words");
@@ -74,6 +74,15 @@ class PassphraseDialogTest {
 
     private void ask(String error) throws Exception {
         Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).ask(Path.of("/home/me/journal"), error)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openJournal").tryQuery().isPresent());
+        waitUntilShown("#openJournal");
+    }
+
+    /** The dialog's nodes exist a moment before its window is on screen, where the robot can click them. */
+    private void waitUntilShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
