@@ -58,11 +58,20 @@ public final class JournalAssembly {
     public static JournalServices open(Path dataDir, Clock clock, JournalKey key) {
         Database database = Database.openFile(dataDir, key);
         try {
-            return over(database, clock, dataDir);
+            return over(database, clock, dataDir, key);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Drafts in the clear beside a plain journal, sealed with the passphrase beside an encrypted one. */
+    private static Drafts drafts(Database database, Path dataDir, Journal journal, Clock clock, JournalKey key) {
+        if (dataDir == null) {
+            return new Drafts(null, journal, clock);
+        }
+        Path folder = dataDir.resolve("drafts");
+        return database.encrypted() ? Drafts.encrypted(folder, journal, clock, key) : new Drafts(folder, journal, clock);
     }
 
     /** The index is a cache: one that can't be kept on disk (a read-only folder, say) is kept in memory instead. */
@@ -82,12 +91,17 @@ public final class JournalAssembly {
      * may be null (an in-memory journal has neither).
      */
     public static JournalServices over(Database database, Clock clock, Path dataDir) {
+        return over(database, clock, dataDir, JournalKey.NONE);
+    }
+
+    /** As {@link #over(Database, Clock, Path)}, with the key that opened an encrypted {@code database}. */
+    private static JournalServices over(Database database, Clock clock, Path dataDir, JournalKey key) {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
         // An index on disk would hold an encrypted journal's text in the clear: it is rebuilt in memory instead.
-        boolean plainFiles = dataDir != null && !database.encrypted();
-        NoteIndex index = plainFiles ? openIndex(DataDirectory.indexFolder(dataDir)) : NoteIndex.inMemory();
+        NoteIndex index = dataDir != null && !database.encrypted() ? openIndex(DataDirectory.indexFolder(dataDir))
+                : NoteIndex.inMemory();
         NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
         NoteRepository notes = new NoteRepository(database, changes, clock);
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
@@ -107,7 +121,7 @@ public final class JournalAssembly {
                         new GoalHistoryImport(goalRepository, notes, checkIns, reviewRepository), clock.getZone()),
                 new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
-                settings, new PreviewPages(), new Drafts(plainFiles ? dataDir.resolve("drafts") : null, journal, clock),
+                settings, new PreviewPages(), drafts(database, dataDir, journal, clock, key),
                 new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
                 new Trash(new NoteTrash(database, changes, clock), clock),
                 new NoteHistory(new NoteVersions(database), journal, goalRepository, clock),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.learnlog.markdown.NoteMarkdown;
+import org.learnlog.model.JournalKey;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 
@@ -30,11 +31,22 @@ public final class Drafts {
     private final Path folder;
     private final Journal journal;
     private final Clock clock;
+    private final DraftCipher cipher;
 
     public Drafts(Path folder, Journal journal, Clock clock) {
+        this(folder, journal, clock, DraftCipher.PLAIN);
+    }
+
+    private Drafts(Path folder, Journal journal, Clock clock, DraftCipher cipher) {
         this.folder = folder;
         this.journal = journal;
         this.clock = clock;
+        this.cipher = cipher;
+    }
+
+    /** The drafts of a journal encrypted with {@code key}: sealed with a key derived from its passphrase. */
+    public static Drafts encrypted(Path folder, Journal journal, Clock clock, JournalKey key) {
+        return new Drafts(folder, journal, clock, DraftCipher.sealed(folder, key));
     }
 
     /** Keeps {@code draft} as the newest unsaved text of its note. */
@@ -45,7 +57,8 @@ public final class Drafts {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Note note = new Note(draft.id(), draft.title(), draft.body(), draft.date() != null ? draft.date() : journal.today(),
                 draft.kind(), draft.context(), draft.tags(), draft.goals(), now, now, "");
-        new FolderWriter(folder).write(draft.id() + SUFFIX, NoteMarkdown.write(note).getBytes(StandardCharsets.UTF_8));
+        new FolderWriter(folder).write(draft.id() + SUFFIX,
+                cipher.seal(NoteMarkdown.write(note).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Forgets the draft of note {@code id}: its text is in the journal now, or the user let it go. */
@@ -71,7 +84,7 @@ public final class Drafts {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-                read(file).ifPresent(draft -> {
+                read(file, cipher).ifPresent(draft -> {
                     if (isUnsaved(draft)) {
                         unsaved.add(draft);
                     } else {
@@ -94,9 +107,9 @@ public final class Drafts {
         return draft.updated().isAfter(stored.get().updated()) && !NoteDraft.from(stored.get()).equals(NoteDraft.from(draft));
     }
 
-    private static Optional<Note> read(Path file) {
+    private static Optional<Note> read(Path file, DraftCipher cipher) {
         try {
-            return Optional.of(NoteMarkdown.read(Files.readString(file)));
+            return Optional.of(NoteMarkdown.read(new String(cipher.open(Files.readAllBytes(file)), StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Not a draft, left alone: " + file, e);
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,24 @@ class EncryptionTest {
         try (JournalServices restored = JournalAssembly.open(dir, clock, KEY)) {
             assertEquals(List.of("In the backup"), restored.journal().list(NoteFilter.all(), 10).stream()
                     .map(summary -> summary.title()).toList());
+        }
+    }
+
+    @Test
+    void unsavedTextOfAnEncryptedJournalIsKeptSealedAndOfferedBackWithThePassphrase() throws Exception {
+        try (JournalServices plain = JournalAssembly.open(dir, clock)) {
+            plain.journal().save(NoteDraft.of("Saved", ""));
+        }
+        JournalEncryption.encrypt(dir, KEY, clock);
+        NoteDraft typed = new NoteDraft(UUID.randomUUID(), "Typed, not saved", SECRET, null, NoteKind.INSIGHT,
+                "", List.of(), List.of());
+        try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
+            encrypted.drafts().keep(typed);
+        }
+
+        assertFalse(holdsSecret(dir), "the draft is sealed on disk");
+        try (JournalServices again = JournalAssembly.open(dir, clock, KEY)) {
+            assertEquals(List.of(SECRET), again.drafts().unsaved().stream().map(Note::body).toList());
         }
     }
 
