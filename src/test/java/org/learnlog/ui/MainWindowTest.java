@@ -284,6 +284,20 @@ class MainWindowTest {
     }
 
     @Test
+    void preferencesOfferToEncryptTheJournal() throws Exception {
+        showWindow();
+
+        robot.clickOn("File").clickOn("Preferences…");
+        robot.clickOn("#preferencesEncrypt");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmEncrypt").tryQuery()
+                .map(node -> node.getScene().getWindow().isShowing()).orElse(false));
+
+        assertTrue(robot.lookup("#confirmEncrypt").queryButton().isDisabled(), "nothing is encrypted before a passphrase");
+        assertTrue(robot.lookup("#authorField").tryQuery().isEmpty(), "the preferences closed");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void aLongListLoadsMoreNotesAsItIsScrolledToTheEnd() throws Exception {
         for (int i = 0; i < 450; i++) {
             services.journal().save(NoteDraft.of("Note " + i, ""));

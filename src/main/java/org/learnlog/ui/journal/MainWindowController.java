@@ -179,7 +179,7 @@ public final class MainWindowController {
 
     @FXML
     void editPreferences() {
-        preferences.edit(window());
+        preferences.edit(window(), this::encryptJournal);
     }
 
     @FXML
