@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full disk, for real: a child JVM works on an 8 MB file system of its own (a tmpfs mounted in a
+ * A full disk and a read-only one, for real: a child JVM works on an 8 MB file system of its own (a tmpfs mounted in a
  * user namespace, so no root is needed and nothing outlives the child). Skipped where the system
  * allows no such namespace; {@code DiskTroubleTest} still checks the messages there.
  */
@@ -26,7 +26,7 @@ class DiskFullTest {
     Path dir;
 
     @Test
-    void exportBackupAndSaveOnAFullDiskSaySoLeaveNothingHalfWrittenAndSavingWorksOnceThereIsSpace() throws Exception {
+    void aFullOrReadOnlyDiskIsSaidPlainlyNothingIsLeftHalfWrittenAndSavingWorksOnceThereIsSpace() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("disk"));
         assumeTrue(canMountSmallDisk(disk), "unshare can't mount a tmpfs here");
 
@@ -47,6 +47,12 @@ class DiskFullTest {
                 "SAVE refused: the disk is full",
                 "SAVE after freeing ok",
                 "SEARCH after freeing 1",
+                "STICK mounted true",
+                "EXPORT to the stick refused: Can't create the folder " + disk.resolve("stick/export")
+                        + ": The disk is read-only. Make it writable, or choose another folder.",
+                "READ-ONLY true",
+                "OPEN refused: The data directory " + disk.resolve("journal")
+                        + " is read-only. Choose a folder you can write to with --data-dir.",
                 "REOPENED notes 21",
                 "DONE"), said, String.join("\n", lines));
     }

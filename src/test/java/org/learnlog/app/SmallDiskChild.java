@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.learnlog.model.NoteDraft;
@@ -14,8 +16,8 @@ import org.learnlog.service.JournalServices;
 
 /**
  * Run on a small file system of its own (see {@link DiskFullTest}): fills it, then exports, backs up
- * and saves, and prints what each said and what it left behind; frees the space, saves again, and
- * reopens the journal.
+ * and saves, and prints what each said and what it left behind; frees the space and saves again;
+ * exports to a read-only stick, turns the disk read-only and opens the journal there; then reopens it.
  */
 public final class SmallDiskChild {
     private SmallDiskChild() {
@@ -44,12 +46,26 @@ public final class SmallDiskChild {
         Files.delete(filler);
         report("SAVE after freeing", () -> services.journal().save(NoteDraft.of("Typed after freeing space", "")));
         System.out.println("SEARCH after freeing " + services.search().search("freeing", 10).hits().size());
+        // A read-only stick to export to, and then the journal's own disk turned read-only.
+        Path stick = Files.createDirectories(disk.resolve("stick"));
+        System.out.println("STICK mounted " + mount("-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", stick.toString()));
+        report("EXPORT to the stick", () -> services.journalExport().export(NoteFilter.all(), stick.resolve("export")));
         services.close();
+        System.out.println("READ-ONLY " + mount("-o", "remount,ro", disk.toString()));
+        report("OPEN", () -> JournalAssembly.open(dataDir, Clock.systemUTC()).close());
+        mount("-o", "remount,rw", disk.toString());
         try (JournalServices reopened = JournalAssembly.open(dataDir, Clock.systemUTC())) {
             System.out.println("REOPENED notes " + reopened.journal().list(NoteFilter.all(), 100).size());
         }
         System.out.println("DONE");
         System.exit(0);
+    }
+
+    /** Runs mount(8) in this child's own mount namespace; whether it worked. */
+    private static boolean mount(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mount"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).inheritIO().start().waitFor() == 0;
     }
 
     private static Path fill(Path filler) {
