@@ -13,7 +13,7 @@ import org.learnlog.store.JournalLockedException;
  * few seconds, and stops as soon as an owner listens, so the command can be handed to it.
  */
 public final class PatientOpener implements JournalOpener {
-    static final Duration PATIENCE = Duration.ofSeconds(3);
+    private static final Duration PATIENCE = Duration.ofSeconds(3);
     private static final Duration PAUSE = Duration.ofMillis(200);
 
     private final JournalOpener opener;

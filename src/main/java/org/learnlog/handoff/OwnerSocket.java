@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
  */
 public final class OwnerSocket implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OwnerSocket.class.getName());
-    static final String NAME = "learnlog.sock";
+    private static final String NAME = "learnlog.sock";
 
     /** Runs one handed-over command line, printing to {@code out} and {@code err}; returns its exit code. */
     @FunctionalInterface
