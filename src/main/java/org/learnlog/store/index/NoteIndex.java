@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,31 +39,36 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     /** How documents are laid out; an index written in another layout is rebuilt, as if it had missed writes. */
     private static final String LAYOUT = "layout";
     private static final String CURRENT_LAYOUT = "2";
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
-            SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
+    /** How long bulk writes must pause before the index is merged: an import's batches come closer. */
+    private static final Duration BULK_QUIET = Duration.ofSeconds(1);
+    /** When an index found scattered at the start is merged: after the window, or a command, is done. */
+    private static final Duration AFTER_START = Duration.ofSeconds(15);
 
     private final Directory directory;
     private final Analyzer analyzer = new JournalAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final IndexQueries queries = new IndexQueries(analyzer);
-    private final Highlights highlights = new Highlights(analyzer);
+    private final NoteSearches searches;
     private final AtomicLong writes = new AtomicLong();
     private final AtomicBoolean unsaved = new AtomicBoolean();
-    private final AtomicBoolean unseen = new AtomicBoolean();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     /** Null for an index in memory, which has nothing to commit to. */
     private final PeriodicCommits committer;
+    private final SegmentMerges merges;
 
     private NoteIndex(Directory directory, boolean periodicCommits) throws IOException {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(new SnippetCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
+        this.searches = new NoteSearches(searchers, analyzer);
         Map<String, String> data = commitData();
         String stored = data.get(WRITES);
         writes.set(stored == null || !CURRENT_LAYOUT.equals(data.get(LAYOUT)) ? -1 : Long.parseLong(stored));
         committer = periodicCommits ? new PeriodicCommits(this::commitQuietly) : null;
+        merges = new SegmentMerges(writer, searchers, this::commitMerged);
+        // An import by another process, or a merge stopped by closing, may have left it scattered.
+        merges.after(AFTER_START);
     }
 
     /**
@@ -119,6 +121,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             notes.parallelStream().forEach(this::update);
             return 0;
         }, firstCount, firstCount + notes.size() - 1);
+        merges.after(BULK_QUIET);
     }
 
     private void update(Note note) {
@@ -159,33 +162,23 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
         rebuilding.set(false);
         unsaved.set(true);
         commitQuietly();
+        merges.after(BULK_QUIET);
+    }
+
+    /** Merges the index into one segment now, if it is scattered, and waits: a rebuild by hand ends at full speed. */
+    public void merge() {
+        try {
+            merges.after(Duration.ZERO).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            // Another ask replaced this one, or closing stopped it: the index stays as it was.
+        }
     }
 
     /** The best {@code limit} notes for the query, best first, with the matches marked; and how many matched. */
     public Found search(SearchQuery search, int limit) {
-        Query query = queries.of(search);
-        if (query == null) {
-            return new Found(List.of(), 0);
-        }
-        try {
-            if (unseen.getAndSet(false)) {
-                searchers.maybeRefreshBlocking();
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopFieldDocs top = searcher.search(query, Math.max(1, limit), RANKING, true);
-                String[][] marked = highlights.of(searcher, queries.marked(search), top);
-                List<SearchHit> hits = List.of(HitDetails.of(searcher, top.scoreDocs, marked));
-                // The top hits count exactly up to a thousand matches; only past that is a separate count needed.
-                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                        : searcher.count(query);
-                return new Found(hits, total);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Searching failed: " + e.getMessage(), e);
-        }
+        return searches.search(search, limit);
     }
 
     /** What the index found: the hits and the number of all matching notes. */
@@ -199,10 +192,15 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
             // any keeps its older count, so the next check finds the gap and rebuilds.
             writes.compareAndSet(first - 1, last);
             unsaved.set(true);
-            unseen.set(true);
+            searches.changed();
         } catch (IOException | UncheckedIOException e) {
             throw new StoreException("Updating the search index failed: " + e.getMessage(), e);
         }
+    }
+
+    private void commitMerged() {
+        unsaved.set(true);
+        commitQuietly();
     }
 
     private void commitQuietly() {
@@ -227,15 +225,18 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
         return data;
     }
 
+    /** Commits, then rolls the writer back rather than closing it, which would wait for a merge under way. */
     @Override
     public void close() {
+        merges.close();
         if (committer != null) {
             committer.close();
         }
         commitQuietly();
         try {
+            writer.rollback();
+            merges.awaitStopped();
             searchers.close();
-            writer.close();
             directory.close();
         } catch (IOException e) {
             throw new StoreException("Closing the search index failed: " + e.getMessage(), e);
