@@ -1,18 +1,23 @@
 package org.learnlog.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,6 +27,7 @@ import org.learnlog.app.MainWindow;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.NoFileActions;
+import org.learnlog.ui.goals.GoalScreenTimings;
 
 /**
  * The longest the FX thread is busy during a scripted session on a real journal, headless: typing a
@@ -36,8 +42,35 @@ final class FxStallBenchmark {
     private FxStallBenchmark() {
     }
 
-    /** Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, and the longest FX-thread work. */
-    static Map<String, Double> run(Path journal) throws Exception {
+    /**
+     * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, and the
+     * longest FX-thread work. The session runs in a new JVM with the app's own options (the client
+     * compiler only, the serial collector), as a user's window does.
+     */
+    static Map<String, Double> run(Path journal) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(GuiStartBenchmark.headlessApp(List.of(), FxStallBenchmark.class.getName(),
+                journal.toString())).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        Map<String, Double> results = new LinkedHashMap<>();
+        for (String line : out.lines().filter(line -> line.startsWith("fx_")).toList()) {
+            String[] figure = line.split(" ");
+            results.put(figure[0], Double.parseDouble(figure[1]));
+        }
+        if (process.waitFor() != 0 || results.isEmpty()) {
+            throw new IOException("The scripted session failed: " + out.lines().limit(20).collect(Collectors.joining("\n")));
+        }
+        return results;
+    }
+
+    public static void main(String[] args) throws Exception {
+        GoalScreenTimings.startHeadless();
+        session(Path.of(args[0])).forEach((key, value) -> System.out.printf(Locale.ROOT, "%s %.3f%n", key, value));
+        System.out.flush();
+        // The window's background work holds threads that would keep this JVM up.
+        System.exit(0);
+    }
+
+    private static Map<String, Double> session(Path journal) throws Exception {
         try (JournalServices services = JournalAssembly.open(journal, Clock.systemUTC())) {
             var reads = Executors.newFixedThreadPool(2);
             var writer = Executors.newSingleThreadExecutor();
@@ -67,7 +100,7 @@ final class FxStallBenchmark {
     }
 
     private static void script(Stage stage) throws Exception {
-        TextField search = (TextField) stage.getScene().lookup("#searchField");
+        TextField search = (TextField) lookup(stage, "#searchField");
         for (int i = 1; i <= SEARCH.length(); i++) {
             String typed = SEARCH.substring(0, i);
             onFx(() -> search.setText(typed));
@@ -75,7 +108,7 @@ final class FxStallBenchmark {
         }
         onFx(search::clear);
         @SuppressWarnings("unchecked")
-        ListView<Object> list = (ListView<Object>) stage.getScene().lookup("#noteList");
+        ListView<Object> list = (ListView<Object>) lookup(stage, "#noteList");
         for (int i = 0; i < 1_500; i += 25) {
             int index = i;
             onFx(() -> list.scrollTo(index));
@@ -86,7 +119,7 @@ final class FxStallBenchmark {
             onFx(() -> list.getSelectionModel().clearAndSelect(index));
             Thread.sleep(60);
         }
-        TextArea body = (TextArea) stage.getScene().lookup("#bodyArea");
+        TextArea body = (TextArea) lookup(stage, "#bodyArea");
         for (int i = 0; i < 60; i++) {
             onFx(() -> body.appendText("x"));
             Thread.sleep(30);
@@ -139,6 +172,13 @@ final class FxStallBenchmark {
         double busiest() {
             return busiest;
         }
+    }
+
+    /** The scene's nodes change on the FX thread, so they are looked up there. */
+    private static Node lookup(Stage stage, String selector) throws Exception {
+        Node[] found = new Node[1];
+        onFx(() -> found[0] = stage.getScene().lookup(selector));
+        return found[0];
     }
 
     private static void onFx(Runnable work) throws Exception {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class GuiStartBenchmark {
     private static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dlearnlog.startupProbe=true");
+            "-Dprism.order=sw");
     private static final int RUNS = 3;
 
     private GuiStartBenchmark() {
@@ -31,10 +31,9 @@ final class GuiStartBenchmark {
         double[] millis = new double[RUNS];
         double rss = 0;
         for (int i = 0; i < RUNS; i++) {
-            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "maxrss-kb %M", "java"));
-            command.addAll(APP_OPTIONS);
-            command.addAll(HEADLESS);
-            command.addAll(List.of("-cp", classPath(), "org.learnlog.Main", "--data-dir", dataDir.toString()));
+            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "maxrss-kb %M"));
+            command.addAll(headlessApp(List.of("-Dlearnlog.startupProbe=true"), "org.learnlog.Main",
+                    "--data-dir", dataDir.toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0 || !out.contains("first-window-ms ")) {
@@ -57,6 +56,17 @@ final class GuiStartBenchmark {
 
     static boolean possible() {
         return Files.isExecutable(Path.of("/usr/bin/time"));
+    }
+
+    /** A new JVM with the app's options and {@code more}, headless, on this benchmark's class path, running {@code main}. */
+    static List<String> headlessApp(List<String> more, String main, String... args) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(APP_OPTIONS);
+        command.addAll(HEADLESS);
+        command.addAll(more);
+        command.addAll(List.of("-cp", classPath(), main));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** This benchmark's own class path, which holds the app, JavaFX and Monocle. */

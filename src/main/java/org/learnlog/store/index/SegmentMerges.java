@@ -41,6 +41,7 @@ final class SegmentMerges implements AutoCloseable {
         this.searchers = searchers;
         this.merged = merged;
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        thread.setRemoveOnCancelPolicy(true);
     }
 
     /**
