@@ -42,6 +42,9 @@ final class SegmentMerges implements AutoCloseable {
         this.merged = merged;
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.setRemoveOnCancelPolicy(true);
+        // Merges are rare: between them the thread goes away (it stays while a check is waiting).
+        thread.setKeepAliveTime(30, TimeUnit.SECONDS);
+        thread.allowCoreThreadTimeOut(true);
     }
 
     /**
