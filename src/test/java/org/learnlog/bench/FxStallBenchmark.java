@@ -1,11 +1,8 @@
 package org.learnlog.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -34,7 +30,8 @@ import org.learnlog.ui.goals.GoalScreenTimings;
  * search, scrolling the note list, opening notes and typing into one. A heartbeat posted to the FX
  * thread every 2 ms records how late it ran; the worst delay is the longest stall a user could feel.
  * The session runs twice, cold and then warm: on two cores the first run also waits for the JIT
- * compiler. The FX thread's own CPU time between two heartbeats tells its work apart from waiting.
+ * compiler. The FX thread's own CPU time between two heartbeats tells its work apart from waiting, and
+ * the collector's pauses, which stop it too, are counted beside it.
  */
 final class FxStallBenchmark {
     private static final String SEARCH = "review testing deploy";
@@ -43,8 +40,8 @@ final class FxStallBenchmark {
     }
 
     /**
-     * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, and the
-     * longest FX-thread work. The session runs in a new JVM with the app's own options (the client
+     * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, the
+     * longest FX-thread work in each phase of the script, and the collector's longest pause. The session runs in a new JVM with the app's own options (the client
      * compiler only, the serial collector), as a user's window does.
      */
     static Map<String, Double> run(Path journal) throws IOException, InterruptedException {
@@ -84,22 +81,17 @@ final class FxStallBenchmark {
             });
             Thread.sleep(2_000);
             Map<String, Double> results = new LinkedHashMap<>();
-            Beats cold = measure(() -> script(stage[0]));
-            Beats warm = measure(() -> script(stage[0]));
+            measure(stage[0], "cold", results);
+            measure(stage[0], "warm", results);
             onFx(() -> stage[0].close());
             reads.shutdown();
             writer.shutdown();
             writer.awaitTermination(10, TimeUnit.SECONDS);
-            results.put("fx_stall.max_ms", cold.percentile(1));
-            results.put("fx_stall.p99_ms", cold.percentile(0.99));
-            results.put("fx_stall.warm_max_ms", warm.percentile(1));
-            results.put("fx_stall.warm_p99_ms", warm.percentile(0.99));
-            results.put("fx_busy.max_ms", Math.max(cold.busiest(), warm.busiest()));
             return results;
         }
     }
 
-    private static void script(Stage stage) throws Exception {
+    private static void script(Stage stage, FxHeartbeat heartbeat) throws Exception {
         TextField search = (TextField) lookup(stage, "#searchField");
         for (int i = 1; i <= SEARCH.length(); i++) {
             String typed = SEARCH.substring(0, i);
@@ -107,6 +99,7 @@ final class FxStallBenchmark {
             Thread.sleep(40);
         }
         onFx(search::clear);
+        heartbeat.phase("scroll");
         @SuppressWarnings("unchecked")
         ListView<Object> list = (ListView<Object>) lookup(stage, "#noteList");
         for (int i = 0; i < 1_500; i += 25) {
@@ -114,11 +107,13 @@ final class FxStallBenchmark {
             onFx(() -> list.scrollTo(index));
             Thread.sleep(16);
         }
+        heartbeat.phase("open");
         for (int i = 0; i < 20; i++) {
             int index = i;
             onFx(() -> list.getSelectionModel().clearAndSelect(index));
             Thread.sleep(60);
         }
+        heartbeat.phase("type");
         TextArea body = (TextArea) lookup(stage, "#bodyArea");
         for (int i = 0; i < 60; i++) {
             onFx(() -> body.appendText("x"));
@@ -126,51 +121,27 @@ final class FxStallBenchmark {
         }
     }
 
-    /** Runs the script while a heartbeat measures how late the FX thread answers, in milliseconds. */
-    private static Beats measure(Script script) throws Exception {
-        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor();
-        Beats result = new Beats();
-        beats.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> result.beat(posted));
-        }, 0, 2, TimeUnit.MILLISECONDS);
-        try {
-            script.run();
-            Thread.sleep(500);
-        } finally {
-            beats.shutdownNow();
-        }
-        return result;
-    }
-
-    /** Heartbeat delays, and the FX thread's CPU time between consecutive beats; touched on the FX thread only. */
-    private static final class Beats {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private double[] delays = new double[4096];
-        private int count;
-        private long lastCpu = -1;
-        private double busiest;
-
-        void beat(long posted) {
-            if (count == delays.length) {
-                delays = Arrays.copyOf(delays, count * 2);
+    /**
+     * Runs the script while a heartbeat measures how late the FX thread answers: the longest stall and
+     * the 99th percentile, in milliseconds, the FX thread's longest work in each phase of the script, and
+     * the collector's longest pause, which stops the FX thread too.
+     */
+    private static void measure(Stage stage, String run, Map<String, Double> results) throws Exception {
+        String prefix = run.equals("cold") ? "" : run + "_";
+        try (GcPauses pauses = new GcPauses()) {
+            FxHeartbeat heartbeat = new FxHeartbeat("search");
+            try (heartbeat) {
+                script(stage, heartbeat);
+                heartbeat.phase("settle");
+                Thread.sleep(500);
             }
-            delays[count++] = (System.nanoTime() - posted) / 1e6;
-            long cpu = threads.getCurrentThreadCpuTime();
-            if (lastCpu >= 0) {
-                busiest = Math.max(busiest, (cpu - lastCpu) / 1e6);
-            }
-            lastCpu = cpu;
-        }
-
-        double percentile(double p) {
-            double[] sorted = Arrays.copyOf(delays, count);
-            Arrays.sort(sorted);
-            return sorted[Math.min(count - 1, (int) (count * p))];
-        }
-
-        double busiest() {
-            return busiest;
+            results.put("fx_stall." + prefix + "max_ms", heartbeat.percentile(1));
+            results.put("fx_stall." + prefix + "p99_ms", heartbeat.percentile(0.99));
+            heartbeat.busiest().forEach((phase, millis) -> results.put("fx_busy." + prefix + phase + "_ms", millis));
+            results.merge("fx_busy.max_ms", heartbeat.busiest().values().stream().mapToDouble(Double::doubleValue)
+                    .max().orElse(0), Math::max);
+            results.put("fx_gc." + prefix + "max_pause_ms", pauses.longest());
+            results.put("fx_gc." + prefix + "pauses", (double) pauses.count());
         }
     }
 
@@ -181,7 +152,7 @@ final class FxStallBenchmark {
         return found[0];
     }
 
-    private static void onFx(Runnable work) throws Exception {
+    static void onFx(Runnable work) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -192,10 +163,5 @@ final class FxStallBenchmark {
             }
         });
         done.get(30, TimeUnit.SECONDS);
-    }
-
-    @FunctionalInterface
-    private interface Script {
-        void run() throws Exception;
     }
 }
