@@ -61,6 +61,18 @@ class SearchUiTest {
     }
 
     @Test
+    void aNewQueryMarksOnlyItsOwnMatches() throws Exception {
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.K).write("rebase");
+        robot.push(KeyCode.CONTROL, KeyCode.K).write("soup");
+
+        assertEquals(List.of("Lunch"), robot.lookup("#searchResults").queryListView().getItems().stream()
+                .map(hit -> ((SearchHit) hit).title().text()).toList());
+        assertEquals(List.of("Soup"), robot.lookup("#searchResults .hit-match").queryAllAs(Text.class).stream()
+                .map(Text::getText).filter(text -> !text.isEmpty()).toList());
+    }
+
+    @Test
     void escapeClearsTheSearchAndTheNotesComeBack() throws Exception {
         window.show();
         robot.push(KeyCode.CONTROL, KeyCode.F).write("tag: soup");

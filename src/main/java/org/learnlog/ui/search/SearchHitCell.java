@@ -1,6 +1,8 @@
 package org.learnlog.ui.search;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -34,8 +36,8 @@ public final class SearchHitCell extends ListCell<SearchHit> {
         super.updateItem(hit, empty);
         if (empty || hit == null) {
             box.setVisible(false);
-            title.getChildren().clear();
-            snippet.getChildren().clear();
+            fill(title, Snippet.plain(""));
+            fill(snippet, Snippet.plain(""));
             details.setText(null);
             setAccessibleText(null);
             return;
@@ -50,20 +52,29 @@ public final class SearchHitCell extends ListCell<SearchHit> {
         box.setVisible(true);
     }
 
+    /**
+     * Fills the flow with the text, plain and matched parts in turn. The parts' nodes are kept and
+     * given new text, never replaced: each new node needed its styles worked out again, which made up
+     * most of a keystroke's work on the FX thread while results changed.
+     */
     private static void fill(TextFlow flow, Snippet text) {
-        flow.getChildren().clear();
+        List<Node> parts = flow.getChildren();
+        int count = 2 * text.matches().size() + 1;
+        while (parts.size() < count) {
+            Text part = new Text();
+            part.getStyleClass().add(parts.size() % 2 == 0 ? "hit-text" : "hit-match");
+            parts.add(part);
+        }
         int at = 0;
+        int index = 0;
         for (Snippet.Span span : text.matches()) {
-            flow.getChildren().add(part(text.text().substring(at, span.start()), false));
-            flow.getChildren().add(part(text.text().substring(span.start(), span.end()), true));
+            ((Text) parts.get(index++)).setText(text.text().substring(at, span.start()));
+            ((Text) parts.get(index++)).setText(text.text().substring(span.start(), span.end()));
             at = span.end();
         }
-        flow.getChildren().add(part(text.text().substring(at), false));
-    }
-
-    private static Text part(String text, boolean match) {
-        Text part = new Text(text);
-        part.getStyleClass().add(match ? "hit-match" : "hit-text");
-        return part;
+        ((Text) parts.get(index++)).setText(text.text().substring(at));
+        for (; index < parts.size(); index++) {
+            ((Text) parts.get(index)).setText("");
+        }
     }
 }
