@@ -45,6 +45,8 @@ final class MainWindowFixture implements AutoCloseable {
     final JournalServices services = JournalAssembly.over(Database.inMemory(), clock, null);
     /** What the folder and file choosers answer. */
     Path picked;
+    /** The window, once shown. */
+    MainWindow mainWindow;
 
     MainWindowFixture(Path picked) {
         this.picked = picked;
@@ -55,7 +57,7 @@ final class MainWindowFixture implements AutoCloseable {
         // The app checks the search index once its window is up; here it is done first, so tests need not wait.
         services.search().ensureCurrent(Progress.NONE);
         FxToolkit.setupStage(stage -> {
-            new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
+            mainWindow = new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
                     (owner, title) -> Optional.of(picked), new NoFileActions());
             stage.show();
         });

@@ -1,6 +1,8 @@
 package org.learnlog.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.control.ListView;
@@ -70,6 +72,23 @@ class SearchUiTest {
                 .map(hit -> ((SearchHit) hit).title().text()).toList());
         assertEquals(List.of("Soup"), robot.lookup("#searchResults .hit-match").queryAllAs(Text.class).stream()
                 .map(Text::getText).filter(text -> !text.isEmpty()).toList());
+    }
+
+    @Test
+    void theResultsAreLaidOutOnceTheWindowShowsWithoutShowingAnything() throws Exception {
+        window.show();
+        robot.interact(() -> window.mainWindow.controller().windowShown());
+
+        assertTrue(robot.lookup("#searchResults").queryListView().getItems().isEmpty());
+        assertFalse(robot.lookup("#searchPane").query().isVisible());
+        // The first search finds its cells made, styled and laid out, the bold font among them.
+        assertFalse(robot.lookup("#searchResults .hit-match").queryAll().isEmpty());
+
+        robot.push(KeyCode.CONTROL, KeyCode.K).write("rebase");
+
+        // The cells come back in another order than they are shown, so the marks are compared sorted.
+        assertEquals(List.of("Rebase", "rebase"), robot.lookup("#searchResults .hit-match").queryAllAs(Text.class)
+                .stream().map(Text::getText).filter(text -> !text.isEmpty()).sorted().toList());
     }
 
     @Test

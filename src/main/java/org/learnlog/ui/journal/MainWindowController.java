@@ -131,6 +131,7 @@ public final class MainWindowController {
     public void windowShown() {
         editorController.focusTitle();
         indexCheck.run();
+        searchBinding.windowShown();
     }
 
     @FXML

@@ -18,6 +18,7 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.search.ResultsWarmUp;
 import org.learnlog.ui.search.SearchHitCell;
 import org.learnlog.ui.search.SearchModel;
 
@@ -31,6 +32,7 @@ final class SearchBinding {
     private final EditorModel editor;
     private final JournalModel journal;
     private final Navigation navigation;
+    private ResultsWarmUp warmUp;
 
     SearchBinding(SearchModel model, EditorModel editor, JournalModel journal, Navigation navigation) {
         this.model = model;
@@ -49,6 +51,7 @@ final class SearchBinding {
         none.setWrapText(true);
         none.getStyleClass().add("list-placeholder");
         results.setPlaceholder(none);
+        warmUp = new ResultsWarmUp(model, results, pane);
         results.getSelectionModel().selectedItemProperty().addListener((observable, old, hit) -> {
             if (hit != null && !editor.isEditing(hit.id())) {
                 editor.open(hit.id(), matchedWords(hit));
@@ -69,6 +72,11 @@ final class SearchBinding {
                 model.refresh();
             }
         });
+    }
+
+    /** Once the window is on screen: readies the results list for the first search. */
+    void windowShown() {
+        warmUp.start(journal.notes());
     }
 
     /** Ctrl+F and Ctrl+K go to the search field from anywhere in the window, on the notes screen. */

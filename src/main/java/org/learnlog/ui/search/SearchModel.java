@@ -1,6 +1,8 @@
 package org.learnlog.ui.search;
 
 import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +22,8 @@ import org.learnlog.ui.Messages;
  */
 public final class SearchModel {
     static final int LIMIT = 100;
+    /** About one screen of results. */
+    private static final int UNSEEN_LIMIT = 20;
     private static final System.Logger LOG = System.getLogger(SearchModel.class.getName());
 
     // properties
@@ -45,6 +49,15 @@ public final class SearchModel {
     /** Searches again for the query on screen, e.g. after a note was saved. */
     public void refresh() {
         requested();
+    }
+
+    /**
+     * Searches for {@code text} in the background and hands the hits to {@code use} on the FX thread,
+     * leaving the query, the hits and the summary as they are; a failure is only logged.
+     */
+    public void searchUnseen(String text, Consumer<List<SearchHit>> use) {
+        background.read(() -> search.search(text, UNSEEN_LIMIT)).onSuccess(results -> use.accept(results.hits()))
+                .onError(failure -> LOG.log(Level.DEBUG, "A search not shown failed", failure));
     }
 
     private void requested() {
