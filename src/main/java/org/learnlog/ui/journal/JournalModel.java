@@ -1,6 +1,7 @@
 package org.learnlog.ui.journal;
 
 import java.lang.System.Logger.Level;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
@@ -43,6 +44,7 @@ public final class JournalModel {
     private final ObservableList<Aid> aids = FXCollections.observableArrayList();
     private final ObservableList<ReviewSchedule> dueReviews = FXCollections.observableArrayList();
     private final ObjectProperty<Heatmap> heatmap = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
 
@@ -78,16 +80,17 @@ public final class JournalModel {
         loadingMore = false;
         background.read(() -> new Snapshot(services.journal().list(current, shown),
                         services.journal().tagsInUse(), services.goals().all(), services.aids().all(),
-                        services.reviews().due(), services.activity().heatmap()))
+                        services.reviews().due(), services.activity().heatmap(), services.journal().today()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         hasMore = snapshot.notes().size() == shown;
-                        notes.setAll(snapshot.notes());
-                        tags.setAll(snapshot.tags());
-                        goals.setAll(snapshot.goals());
-                        aids.setAll(snapshot.aids());
-                        dueReviews.setAll(snapshot.dueReviews());
+                        replace(notes, snapshot.notes());
+                        replace(tags, snapshot.tags());
+                        replace(goals, snapshot.goals());
+                        replace(aids, snapshot.aids());
+                        replace(dueReviews, snapshot.dueReviews());
                         heatmap.set(snapshot.heatmap());
+                        day.set(snapshot.day());
                     }
                 })
                 .onError(failure -> failed("action.load", failure));
@@ -190,6 +193,11 @@ public final class JournalModel {
         return heatmap;
     }
 
+    /** Today, as of the last load: it moves on at midnight with the next load. */
+    public ReadOnlyObjectProperty<LocalDate> day() {
+        return day;
+    }
+
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }
@@ -199,7 +207,17 @@ public final class JournalModel {
         return undo.isNotNull();
     }
 
+    /**
+     * Replaces what {@code list} holds only if it changed: every change redraws what shows the list,
+     * and most loads, after a save, find the sidebar's lists as they were.
+     */
+    private static <T> void replace(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
+    }
+
     private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids,
-                            List<ReviewSchedule> dueReviews, Heatmap heatmap) {
+                            List<ReviewSchedule> dueReviews, Heatmap heatmap, LocalDate day) {
     }
 }

@@ -29,6 +29,8 @@ final class SidebarNavigation {
         journal.tags().addListener(rebuild);
         journal.aids().addListener(rebuild);
         journal.dueReviews().addListener(rebuild);
+        // The Today row's filter names the day.
+        journal.day().addListener((observable, old, day) -> show());
         navigation.placeProperty().addListener((observable, old, place) -> tree.select(place));
         sidebar.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (item == null || item.getValue().isHeading()) {
