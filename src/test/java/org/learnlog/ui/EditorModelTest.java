@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.Database;
@@ -45,6 +46,22 @@ class EditorModelTest {
         assertTrue(editor.isDirty());
         assertTrue(ranAfterSave.isEmpty());
         assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void aSaveAskedForWhileANoteIsBeingShownLeavesTheNoteAlone() {
+        Note stored = services.journal().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash")
+                .withTags(List.of("git")));
+        // The goals box moves a list's focus when its goals change, and the editor saves when focus leaves it.
+        editor.titleProperty().addListener(observable -> editor.save());
+
+        editor.load(stored);
+
+        Note now = services.journal().find(stored.id()).orElseThrow();
+        assertEquals("git rebase -i --autosquash", now.body());
+        assertEquals(List.of("git"), now.tags());
+        assertTrue(saved.isEmpty());
+        assertFalse(editor.isDirty());
     }
 
     @Test

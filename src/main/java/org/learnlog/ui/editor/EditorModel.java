@@ -58,6 +58,7 @@ public final class EditorModel {
     /** Given when a new note starts, so saves queued twice (Ctrl+S, then leaving) update one note. */
     private UUID id;
     private boolean stored;
+    /** The note as it was loaded or saved; null while {@link #fill} sets the fields. */
     private NoteDraft baseline;
 
     public EditorModel(Journal journal, Drafts drafts, Background background, Messages messages, Consumer<Note> onSaved) {
@@ -115,7 +116,7 @@ public final class EditorModel {
     }
 
     public boolean isDirty() {
-        return !draft().equals(baseline);
+        return baseline != null && !draft().equals(baseline);
     }
 
     /** The note as it stands on screen. */
@@ -196,6 +197,9 @@ public final class EditorModel {
     }
 
     private void fill(NoteDraft draft) {
+        // A field's listener may ask for a save (the goals box moves a list's focus), but until the last
+        // field is set the note on screen is half this one and half the last: there is nothing to save.
+        baseline = null;
         title.set(draft.title());
         body.set(draft.body());
         kind.set(draft.kind());
