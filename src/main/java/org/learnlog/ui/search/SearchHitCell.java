@@ -2,6 +2,7 @@ package org.learnlog.ui.search;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -50,6 +51,19 @@ public final class SearchHitCell extends ListCell<SearchHit> {
         snippet.setManaged(snippet.isVisible());
         setAccessibleText(hit.title().text() + ", " + details.getText() + ". " + hit.snippet().text());
         box.setVisible(true);
+    }
+
+    /**
+     * As tall as the result wraps to at this width: the label's skin asks its graphic for a height
+     * without a width, which cut the last line of a long snippet under the next result.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width < 0) {
+            return super.computePrefHeight(width);
+        }
+        Insets insets = getInsets();
+        return insets.getTop() + box.prefHeight(width - insets.getLeft() - insets.getRight()) + insets.getBottom();
     }
 
     /**
