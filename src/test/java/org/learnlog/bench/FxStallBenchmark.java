@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,6 +23,7 @@ import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.ExecutorBackground;
+import org.learnlog.ui.Messages;
 import org.learnlog.ui.NoFileActions;
 import org.learnlog.ui.goals.GoalScreenTimings;
 
@@ -35,6 +37,8 @@ import org.learnlog.ui.goals.GoalScreenTimings;
  */
 final class FxStallBenchmark {
     private static final String SEARCH = "review testing deploy";
+    /** How long the script waits for the search's results after its last key; -1 ms if they never came. */
+    private static final long ANSWER_WAIT = 10_000_000_000L;
 
     private FxStallBenchmark() {
     }
@@ -79,10 +83,11 @@ final class FxStallBenchmark {
                 stage[0].show();
                 window.shown();
             });
+            String answered = Messages.load().text("search.count", services.search().search(SEARCH, 1).total());
             Thread.sleep(2_000);
             Map<String, Double> results = new LinkedHashMap<>();
-            measure(stage[0], "cold", results);
-            measure(stage[0], "warm", results);
+            measure(stage[0], answered, "cold", results);
+            measure(stage[0], answered, "warm", results);
             onFx(() -> stage[0].close());
             reads.shutdown();
             writer.shutdown();
@@ -91,13 +96,23 @@ final class FxStallBenchmark {
         }
     }
 
-    private static void script(Stage stage, FxHeartbeat heartbeat) throws Exception {
+    /** Runs the script; returns how long after its last key the search's results were on screen, in ms. */
+    private static double script(Stage stage, String answered, FxHeartbeat heartbeat) throws Exception {
         TextField search = (TextField) lookup(stage, "#searchField");
+        Label summary = (Label) lookup(stage, "#searchSummary");
+        long typed = 0;
         for (int i = 1; i <= SEARCH.length(); i++) {
-            String typed = SEARCH.substring(0, i);
-            onFx(() -> search.setText(typed));
+            String text = SEARCH.substring(0, i);
             Thread.sleep(40);
+            onFx(() -> search.setText(text));
+            typed = System.nanoTime();
         }
+        boolean[] shown = new boolean[1];
+        while (!shown[0] && System.nanoTime() - typed < ANSWER_WAIT) {
+            onFx(() -> shown[0] = summary.getText().startsWith(answered));
+            Thread.sleep(5);
+        }
+        double answer = shown[0] ? (System.nanoTime() - typed) / 1e6 : -1;
         onFx(search::clear);
         heartbeat.phase("scroll");
         @SuppressWarnings("unchecked")
@@ -119,19 +134,20 @@ final class FxStallBenchmark {
             onFx(() -> body.appendText("x"));
             Thread.sleep(30);
         }
+        return answer;
     }
 
     /**
      * Runs the script while a heartbeat measures how late the FX thread answers: the longest stall and
-     * the 99th percentile, in milliseconds, the FX thread's longest work in each phase of the script, and
-     * the collector's longest pause, which stops the FX thread too.
+     * the 99th percentile, in milliseconds, the FX thread's longest work in each phase of the script, the
+     * collector's longest pause, which stops the FX thread too, and how long the search's results took.
      */
-    private static void measure(Stage stage, String run, Map<String, Double> results) throws Exception {
+    private static void measure(Stage stage, String answered, String run, Map<String, Double> results) throws Exception {
         String prefix = run.equals("cold") ? "" : run + "_";
         try (GcPauses pauses = new GcPauses()) {
             FxHeartbeat heartbeat = new FxHeartbeat("search");
             try (heartbeat) {
-                script(stage, heartbeat);
+                results.put("fx_search." + prefix + "answer_ms", script(stage, answered, heartbeat));
                 heartbeat.phase("settle");
                 Thread.sleep(500);
             }
