@@ -2,11 +2,9 @@ package org.learnlog.ui.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -18,6 +16,7 @@ import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.TagCount;
 import org.learnlog.service.JournalServices;
+import org.learnlog.service.SteppingClock;
 import org.learnlog.store.Database;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
@@ -25,7 +24,7 @@ import org.learnlog.ui.SameThreadBackground;
 
 /** What the main window's model loads after each save, without a window. */
 class JournalModelTest {
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T23:50:00Z"));
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-29T23:50:00Z"));
     private final JournalServices services = JournalAssembly.over(Database.inMemory(), clock, null);
     private final JournalModel model = new JournalModel(services, new SameThreadBackground(), new Navigation(),
             Messages.load());
@@ -79,7 +78,7 @@ class JournalModelTest {
     void theDayMovesOnAtMidnightWithTheNextLoad() {
         assertEquals(LocalDate.of(2026, 11, 29), model.day().get());
 
-        clock.now = Instant.parse("2026-11-30T00:10:00Z");
+        clock.advance(Duration.ofMinutes(20));
         model.refresh();
 
         assertEquals(LocalDate.of(2026, 11, 30), model.day().get());
@@ -87,28 +86,5 @@ class JournalModelTest {
 
     private <T> void watch(String name, ObservableList<T> list) {
         list.addListener((ListChangeListener<T>) change -> sidebarChanges.add(name));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("tests run in UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
