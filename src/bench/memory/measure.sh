@@ -16,8 +16,8 @@ fi
 work=$(mktemp -d)
 trap 'kill "$app" 2> /dev/null || true; rm -rf "$work"' EXIT
 
-# The launcher's own options, with a GC log; its class-data archive is written in a cache of this run.
-XDG_CACHE_HOME=$work LEARNLOG_JAVA_OPTS="-Xlog:gc:file=$work/gc.log" packaging/bin/learnlog --data-dir "$data" \
+# The launcher's own options (and LEARNLOG_JAVA_OPTS), with a GC log; its class-data archive goes in a cache of this run.
+XDG_CACHE_HOME=$work LEARNLOG_JAVA_OPTS="${LEARNLOG_JAVA_OPTS:-} -Xlog:gc:file=$work/gc.log" packaging/bin/learnlog --data-dir "$data" \
   > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 120); do

@@ -20,6 +20,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.learnlog.store.Database;
 import org.learnlog.store.JournalBackups;
+import org.learnlog.store.PageCache;
 
 /**
  * The journal's automatic backups in {@code backups/}: a zip of the database taken online, with a small
@@ -72,16 +73,19 @@ public final class Backups {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path zip = folder.resolve((script ? Backup.SCRIPT_PREFIX : PREFIX)
                 + STAMP.format(LocalDateTime.ofInstant(now, clock.getZone())) + ZIP);
-        // A damaged journal is reported, not backed up: its backup would push good ones out of the rotation.
-        if (verify) {
-            database.verify();
-        }
-        int count = notes.getAsInt();
-        if (script) {
-            JournalBackups.script(database, zip);
-        } else {
-            JournalBackups.backUp(database, zip);
-        }
+        int count = PageCache.smallWhile(database, () -> {
+            // A damaged journal is reported, not backed up: its backup would push good ones out of the rotation.
+            if (verify) {
+                database.verify();
+            }
+            int counted = notes.getAsInt();
+            if (script) {
+                JournalBackups.script(database, zip);
+            } else {
+                JournalBackups.backUp(database, zip);
+            }
+            return counted;
+        });
         Backup backup = new Backup(zip, now, count);
         BackupFacts.write(folder, backup);
         rotate();
