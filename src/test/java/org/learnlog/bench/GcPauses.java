@@ -18,7 +18,6 @@ import javax.management.openmbean.CompositeData;
 final class GcPauses implements NotificationListener, AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private double longest;
-    private double total;
     private int count;
 
     GcPauses() {
@@ -36,17 +35,12 @@ final class GcPauses implements NotificationListener, AutoCloseable {
             long millis = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
                     .getGcInfo().getDuration();
             longest = Math.max(longest, millis);
-            total += millis;
             count++;
         }
     }
 
     synchronized double longest() {
         return longest;
-    }
-
-    synchronized double total() {
-        return total;
     }
 
     synchronized int count() {
