@@ -1,12 +1,15 @@
 package org.learnlog.service;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
@@ -43,8 +46,9 @@ public final class NoteImport {
                 entries[i] = new Entry("", Outcome.SKIPPED, e.getMessage());
             }
         }
-        Map<UUID, Note> known = new HashMap<>(notes.findAll(ids(checked, false)));
-        known.putAll(notes.findAll(ids(checked, true)));
+        Map<UUID, Note> known = new HashMap<>(notes.findAll(Arrays.stream(checked).filter(Objects::nonNull)
+                .map(Note::id).toList()));
+        known.putAll(notes.findAll(possibleConflicts(checked, known)));
         Map<UUID, Note> toSave = new LinkedHashMap<>();
         for (int i = 0; i < checked.length; i++) {
             if (checked[i] != null) {
@@ -89,9 +93,19 @@ public final class NoteImport {
         }
     }
 
-    private static List<UUID> ids(Note[] checked, boolean conflictCopies) {
-        return Arrays.stream(checked).filter(Objects::nonNull)
-                .map(note -> conflictCopies ? conflictCopy(note).id() : note.id()).toList();
+    /**
+     * The ids of the conflict copies the batch could make: only a note the journal has, or one that
+     * comes twice in the batch, can conflict. A first import thus skips a lookup and a hash per note.
+     */
+    private static List<UUID> possibleConflicts(Note[] checked, Map<UUID, Note> known) {
+        Set<UUID> seen = new HashSet<>();
+        List<UUID> copies = new ArrayList<>();
+        for (Note note : checked) {
+            if (note != null && (!seen.add(note.id()) || known.containsKey(note.id()))) {
+                copies.add(conflictCopy(note).id());
+            }
+        }
+        return copies;
     }
 
     /** One note alone, decided exactly as in a batch, in a transaction of its own. */

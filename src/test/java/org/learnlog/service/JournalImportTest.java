@@ -61,6 +61,24 @@ class JournalImportTest {
     }
 
     @Test
+    void twoFilesOfOneNoteFindTheConflictCopyKeptEarlierEvenAfterTheNoteWasDeleted() throws Exception {
+        Note mine = test.journal.save(NoteDraft.of("Flags", "mine"));
+        Note theirs = new Note(mine.id(), mine.title(), "theirs", mine.date(), mine.kind(), "", List.of(), List.of(),
+                mine.created(), mine.updated(), "");
+        Files.writeString(dir.resolve("a.md"), NoteMarkdown.write(mine));
+        Files.writeString(dir.resolve("b.md"), NoteMarkdown.write(theirs));
+        test.journalImport().importFrom(dir);
+        test.trash().delete(List.of(mine.id()));
+
+        ImportReport again = test.journalImport().importFrom(dir);
+
+        assertEquals(Outcome.IMPORTED, again.entries().get(0).outcome(), again.summary());
+        assertTrue(again.entries().get(1).detail().contains("was kept earlier"), again.entries().get(1).detail());
+        assertEquals(List.of("mine", "theirs"), test.journal.list(NoteFilter.all(), 10).stream()
+                .map(n -> test.journal.find(n.id()).orElseThrow().body()).sorted().toList());
+    }
+
+    @Test
     void aTeammatesNewerAidUpdatesTheAdoptedCopyAndAnOlderOneIsSkipped() throws Exception {
         Note note = test.journal.save(NoteDraft.of("Flags", "- check flags"));
         Aids aids = test.aids(null);
