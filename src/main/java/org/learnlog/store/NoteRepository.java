@@ -104,10 +104,12 @@ public final class NoteRepository {
             try (NoteRows rows = new NoteRows(connection)) {
                 for (Note note : batch) {
                     Note replaced = previous.get(note.id());
-                    if (replaced != null) {
+                    if (replaced == null) {
+                        rows.insert(note);
+                    } else {
                         NoteVersions.keep(connection, replaced, note, clock.instant(), false);
+                        rows.write(note);
                     }
-                    rows.write(note);
                     // A batch may hold one note twice; its second save replaces the first.
                     previous.put(note.id(), note);
                 }

@@ -17,6 +17,7 @@ import org.learnlog.model.Tags;
  */
 final class NoteRows implements AutoCloseable {
     private final PreparedStatement merge;
+    private final PreparedStatement insert;
     private final PreparedStatement clearTags;
     private final PreparedStatement findTag;
     private final PreparedStatement createTag;
@@ -29,6 +30,9 @@ final class NoteRows implements AutoCloseable {
         merge = connection.prepareStatement(
                 "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) KEY (id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert = connection.prepareStatement(
+                "INSERT INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         clearTags = connection.prepareStatement("DELETE FROM note_tag WHERE note_id = ?");
         findTag = connection.prepareStatement("SELECT id FROM tag WHERE name_key = ?");
         createTag = connection.prepareStatement("INSERT INTO tag(name, name_key) VALUES (?, ?)",
@@ -40,25 +44,42 @@ final class NoteRows implements AutoCloseable {
 
     /** Inserts or replaces the note and its links. Its goals must exist; its tags are made on first use. */
     void write(Note note) throws SQLException {
-        merge.setObject(1, note.id());
-        merge.setString(2, note.title());
-        merge.setString(3, note.body());
-        merge.setObject(4, note.date());
-        merge.setString(5, note.kind().name());
-        merge.setString(6, note.context());
-        Columns.setInstant(merge, 7, note.created());
-        Columns.setInstant(merge, 8, note.updated());
-        merge.setString(9, note.source());
-        merge.executeUpdate();
+        fill(merge, note).executeUpdate();
         clearTags.setObject(1, note.id());
         clearTags.executeUpdate();
+        clearGoals.setObject(1, note.id());
+        clearGoals.executeUpdate();
+        link(note);
+    }
+
+    /**
+     * Inserts a note the journal doesn't have, with its links: an import's new notes skip the
+     * replacing and clearing that {@link #write} does, a third of the statements per note.
+     */
+    void insert(Note note) throws SQLException {
+        fill(insert, note).executeUpdate();
+        link(note);
+    }
+
+    private static PreparedStatement fill(PreparedStatement statement, Note note) throws SQLException {
+        statement.setObject(1, note.id());
+        statement.setString(2, note.title());
+        statement.setString(3, note.body());
+        statement.setObject(4, note.date());
+        statement.setString(5, note.kind().name());
+        statement.setString(6, note.context());
+        Columns.setInstant(statement, 7, note.created());
+        Columns.setInstant(statement, 8, note.updated());
+        statement.setString(9, note.source());
+        return statement;
+    }
+
+    private void link(Note note) throws SQLException {
         for (String tag : note.tags()) {
             linkTag.setObject(1, note.id());
             linkTag.setLong(2, tagId(tag));
             linkTag.executeUpdate();
         }
-        clearGoals.setObject(1, note.id());
-        clearGoals.executeUpdate();
         for (String slug : note.goals()) {
             linkGoal.setObject(1, note.id());
             linkGoal.setString(2, slug);
@@ -97,7 +118,7 @@ final class NoteRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {merge, clearTags, findTag, createTag, linkTag,
+        for (PreparedStatement statement : new PreparedStatement[] {merge, insert, clearTags, findTag, createTag, linkTag,
             clearGoals, linkGoal}) {
             statement.close();
         }
