@@ -6,10 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Finds the Markdown files of a folder and reads them strictly as UTF-8 text. */
 final class MarkdownFiles {
@@ -22,16 +24,29 @@ final class MarkdownFiles {
         if (!Files.isDirectory(root)) {
             throw new InvalidInputException("There is no folder " + root.toAbsolutePath() + " to import from.");
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            // A link is never followed: it could point outside the folder the user chose.
-            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .filter(file -> file.getFileName().toString().endsWith(".md"))
-                    .filter(file -> !isHidden(root.relativize(file)))
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            // A link is never followed (it could point outside the folder the user chose), and each
+            // entry is looked at once: the walk's own attributes say what it is.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(root) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !isHidden(file) && file.getFileName().toString().endsWith(".md")) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new InvalidInputException("Can't read the folder " + root.toAbsolutePath() + ": " + e.getMessage(), e);
         }
+        found.sort(null);
+        return found;
     }
 
     /** The file's text; an empty file or one that is not UTF-8 is an error that says so. */
@@ -50,12 +65,7 @@ final class MarkdownFiles {
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 }
