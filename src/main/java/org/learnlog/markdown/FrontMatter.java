@@ -63,16 +63,16 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
     }
 
     /** The body starts after the closing line and, if there is one, the blank line {@link #write} adds. */
+    /** The body after up to two line breaks; one copy, since bodies are most of an import's text. */
     private static String bodyAfter(String text, int end) {
-        String rest = text.substring(end);
-        rest = stripOneLineBreak(rest);
-        return stripOneLineBreak(rest);
+        int start = afterLineBreak(text, afterLineBreak(text, end));
+        return text.substring(start);
     }
 
-    private static String stripOneLineBreak(String text) {
-        if (text.startsWith("\r\n")) {
-            return text.substring(2);
+    private static int afterLineBreak(String text, int at) {
+        if (text.startsWith("\r\n", at)) {
+            return at + 2;
         }
-        return text.startsWith("\n") ? text.substring(1) : text;
+        return text.startsWith("\n", at) ? at + 1 : at;
     }
 }
