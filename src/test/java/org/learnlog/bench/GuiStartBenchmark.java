@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * jar): the median of three, and the peak resident memory when the window is up.
  */
 final class GuiStartBenchmark {
-    private static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:TieredStopAtLevel=1");
+    private static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MetaspaceSize=64m",
+            "-XX:TieredStopAtLevel=1");
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw");
     private static final int RUNS = 3;
