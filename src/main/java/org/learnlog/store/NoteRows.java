@@ -16,6 +16,10 @@ import org.learnlog.model.Tags;
  * an import of ten thousand notes spent a third of its time preparing and re-running the same lookups.
  */
 final class NoteRows implements AutoCloseable {
+    /** The longest body kept in the note's row (short_body); a longer one is a large object (body). */
+    static final int SHORT_BODY = 8192;
+    private static final String COLUMNS = "id, title, short_body, body, note_date, kind, context, created_at, updated_at, source";
+
     private final PreparedStatement merge;
     private final PreparedStatement insert;
     private final PreparedStatement clearTags;
@@ -28,11 +32,9 @@ final class NoteRows implements AutoCloseable {
 
     NoteRows(Connection connection) throws SQLException {
         merge = connection.prepareStatement(
-                "MERGE INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) KEY (id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "MERGE INTO note (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert = connection.prepareStatement(
-                "INSERT INTO note (id, title, body, note_date, kind, context, created_at, updated_at, source) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO note (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         clearTags = connection.prepareStatement("DELETE FROM note_tag WHERE note_id = ?");
         findTag = connection.prepareStatement("SELECT id FROM tag WHERE name_key = ?");
         createTag = connection.prepareStatement("INSERT INTO tag(name, name_key) VALUES (?, ?)",
@@ -64,14 +66,22 @@ final class NoteRows implements AutoCloseable {
     private static PreparedStatement fill(PreparedStatement statement, Note note) throws SQLException {
         statement.setObject(1, note.id());
         statement.setString(2, note.title());
-        statement.setString(3, note.body());
-        statement.setObject(4, note.date());
-        statement.setString(5, note.kind().name());
-        statement.setString(6, note.context());
-        Columns.setInstant(statement, 7, note.created());
-        Columns.setInstant(statement, 8, note.updated());
-        statement.setString(9, note.source());
+        boolean inRow = note.body().length() <= SHORT_BODY;
+        statement.setString(3, inRow ? note.body() : null);
+        statement.setString(4, inRow ? null : note.body());
+        statement.setObject(5, note.date());
+        statement.setString(6, note.kind().name());
+        statement.setString(7, note.context());
+        Columns.setInstant(statement, 8, note.created());
+        Columns.setInstant(statement, 9, note.updated());
+        statement.setString(10, note.source());
         return statement;
+    }
+
+    /** The body of the note in the current row, from wherever it was written. */
+    static String body(ResultSet rows) throws SQLException {
+        String inRow = rows.getString("short_body");
+        return inRow != null ? inRow : rows.getString("body");
     }
 
     private void link(Note note) throws SQLException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -75,6 +76,50 @@ class MigrationTest {
             assertEquals(List.of(15.0), new CheckInRepository(database).forGoal(goal).stream().map(c -> c.value()).toList());
             assertEquals(List.of(), new ReviewRepository(database).forGoal(goal));
             assertEquals(currentVersion(), database.read(MigrationTest::appliedVersion));
+        }
+    }
+
+    @Test
+    void aVersionSevenJournalKeepsItsBodiesAndAShortOneMovesIntoItsRowAtItsNextSave() throws Exception {
+        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dir);
+        Flyway.configure().dataSource(url, "learnlog", "").locations(Database.MIGRATIONS).target("7").load().migrate();
+        UUID shortOne = UUID.randomUUID();
+        UUID longOne = UUID.randomUUID();
+        String longBody = "Long. ".repeat(5_000);
+        try (Connection connection = DriverManager.getConnection(url, "learnlog", "");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO note (id, title, body, note_date, kind, "
+                     + "context, created_at, updated_at, source) VALUES (?, ?, ?, DATE '2025-03-01', 'INSIGHT', '', "
+                     + "TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:00Z', TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:00Z', '')")) {
+            for (Object[] row : new Object[][] {{shortOne, "Short", "A short body."}, {longOne, "Long", longBody}}) {
+                insert.setObject(1, row[0]);
+                insert.setString(2, (String) row[1]);
+                insert.setString(3, (String) row[2]);
+                insert.executeUpdate();
+            }
+        }
+
+        try (Database database = Database.openFile(dir)) {
+            NoteRepository notes = new NoteRepository(database);
+            assertEquals("A short body.", notes.find(shortOne).orElseThrow().body());
+            assertEquals(longBody, notes.find(longOne).orElseThrow().body());
+            notes.save(notes.find(shortOne).orElseThrow());
+            notes.save(notes.find(longOne).orElseThrow());
+
+            assertEquals(List.of(true, false), database.read(connection -> List.of(inRow(connection, shortOne),
+                    inRow(connection, longOne))));
+            assertEquals("A short body.", notes.find(shortOne).orElseThrow().body());
+            assertEquals(longBody, notes.find(longOne).orElseThrow().body());
+        }
+    }
+
+    private static boolean inRow(Connection connection, UUID id) throws java.sql.SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT short_body IS NOT NULL AND body IS NULL FROM note WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
         }
     }
 

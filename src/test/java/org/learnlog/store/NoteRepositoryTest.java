@@ -55,6 +55,26 @@ class NoteRepositoryTest {
     }
 
     @Test
+    void bodiesOnEitherSideOfTheInRowLimitReadBackAsSavedThroughEveryChange() {
+        Note note = note("Sizes", List.of(), List.of());
+        for (int length : new int[] {0, NoteRows.SHORT_BODY, NoteRows.SHORT_BODY + 1, 200_000, 1, NoteRows.SHORT_BODY - 1}) {
+            Note sized = withBody(note, "é".repeat(length));
+            notes.save(sized);
+
+            assertEquals(sized, notes.find(note.id()).orElseThrow(), "a body of " + length + " characters");
+            assertEquals(List.of(sized), notes.load(NoteFilter.all(), 10));
+        }
+        Note batched = withBody(note("Batched long", List.of(), List.of()), "x".repeat(NoteRows.SHORT_BODY + 10));
+        notes.saveAll(List.of(batched));
+        assertEquals(batched, notes.findAll(List.of(batched.id())).get(batched.id()));
+    }
+
+    private static Note withBody(Note note, String body) {
+        return new Note(note.id(), note.title(), body, note.date(), note.kind(), note.context(), note.tags(),
+                note.goals(), note.created(), note.updated(), note.source());
+    }
+
+    @Test
     void editingReplacesFieldsTagsAndGoals() {
         goals.insert(goal("review-speed"));
         Note first = note("First", List.of("git", "java"), List.of("review-speed"));
