@@ -28,7 +28,8 @@ public final class NoteRepository {
     private static final String GOALS = "(SELECT LISTAGG(g.slug, CHAR(31)) WITHIN GROUP (ORDER BY g.slug) "
             + "FROM note_goal ng JOIN goal g ON g.id = ng.goal_id WHERE ng.note_id = n.id) AS goals";
     static final String SUMMARY_COLUMNS = "n.id, n.title, n.note_date, n.kind, n.updated_at, " + TAGS;
-    static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.short_body, n.body, n.context, n.source, n.created_at, " + GOALS;
+    static final String NOTE_COLUMNS = SUMMARY_COLUMNS + ", n.short_body, n.body, n.context, n.source, n.created_at, "
+            + GOALS;
     private static final String FILTER = " WHERE (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_tag nt "
             + "JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = n.id AND t.name_key = ?))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM note_goal ng "

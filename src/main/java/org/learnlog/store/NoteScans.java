@@ -55,7 +55,8 @@ public final class NoteScans {
      */
     public List<NoteSummary> scan(List<String> texts, int limit) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
-        texts.forEach(text -> where.append(" AND (LOWER(n.title) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(n.short_body, n.body)) LIKE ? ESCAPE '\\')"));
+        texts.forEach(text -> where.append(" AND (LOWER(n.title) LIKE ? ESCAPE '\\'"
+                + " OR LOWER(COALESCE(n.short_body, n.body)) LIKE ? ESCAPE '\\')"));
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + NoteRepository.SUMMARY_COLUMNS + " FROM note n"
                     + where + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?")) {
