@@ -62,8 +62,10 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
         return rawValues.stream().map(YamlScalars::read).toList();
     }
 
-    /** The body starts after the closing line and, if there is one, the blank line {@link #write} adds. */
-    /** The body after up to two line breaks; one copy, since bodies are most of an import's text. */
+    /**
+     * The body starts after the closing line and, if there is one, the blank line {@link #write} adds.
+     * One copy of it is made, since bodies are most of an import's text.
+     */
     private static String bodyAfter(String text, int end) {
         int start = afterLineBreak(text, afterLineBreak(text, end));
         return text.substring(start);
