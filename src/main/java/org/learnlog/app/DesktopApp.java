@@ -49,6 +49,7 @@ public final class DesktopApp extends Application {
 
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
+        System.setProperty("javafx.preloader", OpeningNotice.class.getName());
         Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dataDir.toAbsolutePath());
     }
 
@@ -209,12 +210,16 @@ public final class DesktopApp extends Application {
             return now;
         }).onError(failure -> LOG.log(Level.WARNING, "Can't save the theme", failure)));
         if (stage.getIcons().isEmpty()) {
-            stage.getIcons().add(new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm()));
+            stage.getIcons().add(icon());
             StartupProbe.watch(stage);
         }
         stage.show();
         window.shown();
         ownership.shown(stage, window);
+    }
+
+    static Image icon() {
+        return new Image(Views.resource("/org/learnlog/app/icon.png").toExternalForm());
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */
