@@ -19,8 +19,7 @@ import org.learnlog.ui.Messages;
 public final class OpeningNotice extends Preloader {
     private static final Duration PATIENCE = Duration.seconds(1.5);
 
-    private final Duration patience;
-    private final PauseTransition wait = new PauseTransition();
+    private final PauseTransition wait;
     private Stage stage;
 
     /** The one the launcher makes. */
@@ -29,7 +28,7 @@ public final class OpeningNotice extends Preloader {
     }
 
     OpeningNotice(Duration patience) {
-        this.patience = patience;
+        wait = new PauseTransition(patience);
     }
 
     @Override
@@ -45,7 +44,6 @@ public final class OpeningNotice extends Preloader {
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().add(DesktopApp.icon());
         stage.setResizable(false);
-        wait.setDuration(patience);
         wait.setOnFinished(event -> stage.show());
         wait.play();
     }
