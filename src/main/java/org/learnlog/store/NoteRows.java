@@ -18,7 +18,8 @@ import org.learnlog.model.Tags;
 final class NoteRows implements AutoCloseable {
     /** The longest body kept in the note's row (short_body); a longer one is a large object (body). */
     static final int SHORT_BODY = 8192;
-    private static final String COLUMNS = "id, title, short_body, body, note_date, kind, context, created_at, updated_at, source";
+    private static final String COLUMNS = "id, title, short_body, body, note_date, kind, context, created_at, updated_at, "
+            + "source";
 
     private final PreparedStatement merge;
     private final PreparedStatement insert;
