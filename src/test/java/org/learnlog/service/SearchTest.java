@@ -87,6 +87,15 @@ class SearchTest {
     }
 
     @Test
+    void aPhraseRunsWithinOneTagButNotFromOneTagIntoTheNext() {
+        note("Two tags", "", LocalDate.of(2026, 1, 1), NoteKind.INSIGHT, List.of("git", "java"), List.of());
+        note("One tag", "", LocalDate.of(2026, 1, 1), NoteKind.INSIGHT, List.of("git/java"), List.of());
+
+        assertEquals(List.of("One tag"), titles("\"git java\""));
+        assertEquals(List.of("One tag", "Two tags"), titles("git java").stream().sorted().toList());
+    }
+
+    @Test
     void matchesAreMarkedInTitleAndSnippet() {
         note("Rebase before review", "Reviewers like a linear history, so rebase often.");
 

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English possessives and stop words dropped, and words stemmed (rebasing = rebase).
  */
 final class JournalAnalyzer extends Analyzer {
+    /** Between the values of a field a note has several of (its tags), so no phrase runs from one into the next. */
+    private static final int GAP_BETWEEN_VALUES = 100;
 
     @Override
     protected TokenStreamComponents createComponents(String field) {
@@ -25,6 +27,11 @@ final class JournalAnalyzer extends Analyzer {
         terms = new StopFilter(terms, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         terms = new PorterStemFilter(terms);
         return new TokenStreamComponents(source, terms);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String field) {
+        return GAP_BETWEEN_VALUES;
     }
 
     @Override

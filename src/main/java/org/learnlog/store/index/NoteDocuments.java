@@ -59,7 +59,7 @@ final class NoteDocuments {
         doc.add(new Field(TITLE, shown(note.title()), WITH_OFFSETS));
         doc.add(new Field(BODY, shown(note.body()), WITH_OFFSETS));
         doc.add(new TextField(CONTEXT, note.context(), Field.Store.NO));
-        doc.add(new TextField(TAG_TEXT, String.join(" ", note.tags()), Field.Store.NO));
+        note.tags().forEach(tag -> doc.add(new TextField(TAG_TEXT, tag, Field.Store.NO)));
         for (String path : tagPaths(note)) {
             doc.add(new StringField(TAG, path, Field.Store.NO));
         }

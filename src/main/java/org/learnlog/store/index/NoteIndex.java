@@ -38,7 +38,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
     private static final String WRITES = "noteWrites";
     /** How documents are laid out; an index written in another layout is rebuilt, as if it had missed writes. */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "2";
+    private static final String CURRENT_LAYOUT = "3";
     /** How long bulk writes must pause before the index is merged: an import's batches come closer. */
     private static final Duration BULK_QUIET = Duration.ofSeconds(1);
     /** When an index found scattered at the start is merged: after the window, or a command, is done. */
