@@ -60,7 +60,7 @@ public final class NoteIndex implements NoteChanges, AutoCloseable {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(new SnippetCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, NoteSearches.UNCACHED);
         this.searches = new NoteSearches(searchers, analyzer);
         Map<String, String> data = commitData();
         String stored = data.get(WRITES);

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.learnlog.model.SearchHit;
 import org.learnlog.model.SearchQuery;
 import org.learnlog.store.StoreException;
@@ -20,12 +19,23 @@ import org.learnlog.store.StoreException;
  * write: reopening costs more than most searches.
  */
 final class NoteSearches {
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
-            SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
+    /**
+     * Searchers without Lucene's query cache, which holds up to 32 MB of matches for repeated filters:
+     * a person's searches seldom repeat, and a search should cost the same whether it does or not.
+     */
+    static final SearcherFactory UNCACHED = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
 
     private final SearcherManager searchers;
     private final IndexQueries queries;
     private final Highlights highlights;
+    private final RankedSearch ranked = new RankedSearch();
     private final AtomicBoolean unseen = new AtomicBoolean();
 
     NoteSearches(SearcherManager searchers, Analyzer analyzer) {
@@ -50,13 +60,10 @@ final class NoteSearches {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopFieldDocs top = searcher.search(query, Math.max(1, limit), RANKING, true);
+                TopFieldDocs top = ranked.search(searcher, query, Math.max(1, limit));
                 String[][] marked = highlights.of(searcher, queries.marked(search), top);
                 List<SearchHit> hits = List.of(HitDetails.of(searcher, top.scoreDocs, marked));
-                // The top hits count exactly up to a thousand matches; only past that is a separate count needed.
-                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                        : searcher.count(query);
-                return new NoteIndex.Found(hits, total);
+                return new NoteIndex.Found(hits, top.totalHits.value);
             } finally {
                 searchers.release(searcher);
             }

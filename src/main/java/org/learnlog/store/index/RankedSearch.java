@@ -1,0 +1,129 @@
+package org.learnlog.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Finds the best notes for a query, relevance first and then the newest, and counts every match in
+ * the same pass, over parts of the index at once: one part per core, of at least 8,192 notes each. A
+ * journal's index is mostly one large segment, which Lucene 9 searches on one thread; ranking the
+ * 40,000 matches of two common words in 100,000 notes and then counting them again took 6.7 ms, and
+ * one pass in two parts takes 3 to 4.
+ */
+final class RankedSearch {
+    static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,
+            SortField.Type.LONG, true), new SortField(NoteDocuments.UPDATED, SortField.Type.LONG, true));
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Shared by every index in the process; its threads end when searches stop for a while. */
+    private static final ExecutorService HELPERS = helpers(Math.max(1, Math.min(CORES, 4) - 1));
+
+    private final int parts;
+    private final int smallestPart;
+
+    /** Up to {@code parts} parts of a segment, none smaller than {@code smallestPart} notes. */
+    RankedSearch(int parts, int smallestPart) {
+        this.parts = parts;
+        this.smallestPart = smallestPart;
+    }
+
+    /** One part for each core this machine has, up to four, of at least 8,192 notes. */
+    RankedSearch() {
+        this(Math.min(CORES, 4), 8_192);
+    }
+
+    /** The best {@code limit} matches, each with its score, and the exact number of all matches. */
+    TopFieldDocs search(IndexSearcher searcher, Query query, int limit) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        TopFieldCollectorManager manager = new TopFieldCollectorManager(RANKING, limit, null, Integer.MAX_VALUE, true);
+        List<TopFieldCollector> collectors = new ArrayList<>();
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int docs = leaf.reader().maxDoc();
+            int count = Math.max(1, Math.min(parts, docs / smallestPart));
+            for (int part = 0; part < count; part++) {
+                TopFieldCollector collector = manager.newCollector();
+                collectors.add(collector);
+                int from = (int) ((long) docs * part / count);
+                int to = (int) ((long) docs * (part + 1) / count);
+                tasks.add(new FutureTask<>(() -> score(weight, leaf, collector, from, to), null));
+            }
+        }
+        for (int i = 1; i < tasks.size(); i++) {
+            HELPERS.execute(tasks.get(i));
+        }
+        // This thread takes every part no helper has started yet: a busy helper never holds a search up.
+        tasks.forEach(FutureTask::run);
+        for (FutureTask<Void> task : tasks) {
+            finish(task);
+        }
+        TopFieldDocs top = manager.reduce(collectors);
+        for (ScoreDoc hit : top.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
+        return top;
+    }
+
+    private static void score(Weight weight, LeafReaderContext leaf, TopFieldCollector collector, int from, int to) {
+        try {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                LeafCollector matches = collector.getLeafCollector(leaf);
+                scorer.score(matches, leaf.reader().getLiveDocs(), from, to);
+                matches.finish();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void finish(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("The search was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+    }
+
+    private static ExecutorService helpers(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "search-helper");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}
