@@ -97,9 +97,11 @@ public final class DesktopApp extends Application {
             return;
         }
         key = JournalKey.of(passphrase.get());
+        OpeningWindow opening = new OpeningWindow(new Stage(), OpeningWindow.PATIENCE);
         executors.writer.submit(() -> {
             openJournal();
             Platform.runLater(() -> {
+                opening.close();
                 if (openFailure instanceof WrongPassphraseException wrong) {
                     askKey(stage, wrong.getMessage());
                 } else {
