@@ -1,6 +1,7 @@
 package org.learnlog.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -39,23 +40,48 @@ final class FxStallBenchmark {
     private static final String SEARCH = "review testing deploy";
     /** How long the script waits for the search's results after its last key; -1 ms if they never came. */
     private static final long ANSWER_WAIT = 10_000_000_000L;
+    private static final String WINDOW = "--window";
 
     private FxStallBenchmark() {
     }
 
     /**
      * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, the
-     * longest FX-thread work in each phase of the script, and the collector's longest pause. The session runs in a new JVM with the app's own options (the client
-     * compiler only, the serial collector), as a user's window does.
+     * longest FX-thread work in each phase of the script, and the collector's longest pause. The session
+     * runs in a new JVM with the app's own options (the client compiler only, the serial collector), as a
+     * user's window does: headless under Monocle, and again in a real window on a virtual display where
+     * Xvfb is installed ({@code fx_window_…}), which neither copies each frame into a headless screen nor
+     * keeps Monocle's software textures on the heap.
      */
     static Map<String, Double> run(Path journal) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(GuiStartBenchmark.headlessApp(List.of(), FxStallBenchmark.class.getName(),
-                journal.toString())).redirectErrorStream(true).start();
+        startOfADay(journal);
+        Map<String, Double> results = session(GuiStartBenchmark.headlessApp(List.of(),
+                FxStallBenchmark.class.getName(), journal.toString()), "fx_");
+        if (GuiStartBenchmark.windowPossible()) {
+            startOfADay(journal);
+            results.putAll(session(GuiStartBenchmark.windowedApp(FxStallBenchmark.class.getName(), journal.toString(),
+                    WINDOW), "fx_window_"));
+        }
+        return results;
+    }
+
+    /** Removes the journal's backups, so the session is its first start of a day: the day's backup reads it meanwhile. */
+    private static void startOfADay(Path journal) throws IOException {
+        Path backups = journal.resolve("backups");
+        if (Files.exists(backups)) {
+            Benchmarks.delete(backups);
+        }
+    }
+
+    /** The figures the session in {@code command} prints, their names starting with {@code prefix}. */
+    private static Map<String, Double> session(List<String> command, String prefix) throws IOException,
+            InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());
         Map<String, Double> results = new LinkedHashMap<>();
         for (String line : out.lines().filter(line -> line.startsWith("fx_")).toList()) {
             String[] figure = line.split(" ");
-            results.put(figure[0], Double.parseDouble(figure[1]));
+            results.put(prefix + figure[0].substring(3), Double.parseDouble(figure[1]));
         }
         if (process.waitFor() != 0 || results.isEmpty()) {
             throw new IOException("The scripted session failed: " + out.lines().limit(20).collect(Collectors.joining("\n")));
@@ -64,14 +90,18 @@ final class FxStallBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        GoalScreenTimings.startHeadless();
-        session(Path.of(args[0])).forEach((key, value) -> System.out.printf(Locale.ROOT, "%s %.3f%n", key, value));
+        if (args.length > 1 && args[1].equals(WINDOW)) {
+            GoalScreenTimings.start();
+        } else {
+            GoalScreenTimings.startHeadless();
+        }
+        inThisJvm(Path.of(args[0])).forEach((key, value) -> System.out.printf(Locale.ROOT, "%s %.3f%n", key, value));
         System.out.flush();
         // The window's background work holds threads that would keep this JVM up.
         System.exit(0);
     }
 
-    private static Map<String, Double> session(Path journal) throws Exception {
+    private static Map<String, Double> inThisJvm(Path journal) throws Exception {
         try (JournalServices services = JournalAssembly.open(journal, Clock.systemUTC())) {
             var reads = Executors.newFixedThreadPool(2);
             var writer = Executors.newSingleThreadExecutor();

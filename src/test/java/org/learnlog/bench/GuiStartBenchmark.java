@@ -59,12 +59,27 @@ final class GuiStartBenchmark {
         return Files.isExecutable(Path.of("/usr/bin/time"));
     }
 
+    /** Whether a real window can be drawn on a virtual display (Xvfb), as on a desktop without one. */
+    static boolean windowPossible() {
+        return Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
+    }
+
+    /** A new JVM with the app's options that shows real windows on a virtual display of its own. */
+    static List<String> windowedApp(String main, String... args) {
+        return app(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "java"), List.of(), main, args);
+    }
+
     /** A new JVM with the app's options and {@code more}, headless, on this benchmark's class path, running {@code main}. */
     static List<String> headlessApp(List<String> more, String main, String... args) {
-        List<String> command = new ArrayList<>(List.of("java"));
+        List<String> options = new ArrayList<>(HEADLESS);
+        options.addAll(more);
+        return app(List.of("java"), options, main, args);
+    }
+
+    private static List<String> app(List<String> launcher, List<String> options, String main, String... args) {
+        List<String> command = new ArrayList<>(launcher);
         command.addAll(APP_OPTIONS);
-        command.addAll(HEADLESS);
-        command.addAll(more);
+        command.addAll(options);
         command.addAll(List.of("-cp", classPath(), main));
         command.addAll(List.of(args));
         return command;

@@ -65,6 +65,11 @@ public final class GoalScreenTimings {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        start();
+    }
+
+    /** Starts JavaFX on this machine's display, with the app's theme. */
+    public static void start() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
