@@ -3,7 +3,9 @@ package org.learnlog.ui.journal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,6 +27,9 @@ public final class HeatmapView extends VBox {
     private final Messages messages;
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
+    private final Map<LocalDate, Region> cells = new HashMap<>();
+    /** What the cells show; null before the first map. */
+    private Heatmap shown;
 
     public HeatmapView(Messages messages) {
         this.messages = messages;
@@ -44,10 +49,30 @@ public final class HeatmapView extends VBox {
         });
     }
 
+    /**
+     * Shows the year up to the map's day. While that day stays the same, the cells stay too and only the
+     * days whose count or shade changed are redrawn: the journal reloads after every save, and laying out
+     * 371 new cells each time held the FX thread for nothing.
+     */
     public void show(Heatmap map) {
         summary.setText(messages.text("heatmap.summary", map.total(), map.streaks().current(), map.streaks().longest()));
         grid.setAccessibleText(summary.getText());
+        if (shown != null && shown.today().equals(map.today())) {
+            Heatmap before = shown;
+            cells.forEach((day, cell) -> {
+                if (before.count(day) != map.count(day) || before.level(day) != map.level(day)) {
+                    shade(cell, map, day);
+                }
+            });
+        } else {
+            layOut(map);
+        }
+        shown = map;
+    }
+
+    private void layOut(Heatmap map) {
         grid.getChildren().clear();
+        cells.clear();
         LocalDate first = map.firstDay();
         int lastLabel = -LABEL_WEEKS;
         for (int week = 0; week < WEEKS; week++) {
@@ -64,18 +89,20 @@ public final class HeatmapView extends VBox {
             for (int weekday = 0; weekday < 7; weekday++) {
                 LocalDate day = monday.plusDays(weekday);
                 if (!day.isAfter(map.today())) {
-                    grid.add(cell(map, day), week, weekday + 1);
+                    Region cell = new Region();
+                    cell.getStyleClass().addAll("heatmap-cell", "heat-0");
+                    cell.setAccessibleRole(AccessibleRole.TEXT);
+                    shade(cell, map, day);
+                    cells.put(day, cell);
+                    grid.add(cell, week, weekday + 1);
                 }
             }
         }
     }
 
-    private Region cell(Heatmap map, LocalDate day) {
-        Region cell = new Region();
-        cell.getStyleClass().addAll("heatmap-cell", "heat-" + map.level(day));
-        String text = messages.text("heatmap.day", DAY.format(day), map.count(day));
-        cell.setAccessibleRole(AccessibleRole.TEXT);
-        cell.setAccessibleText(text);
-        return cell;
+    /** The cell's shade (its second style class) and its text for a screen reader and the tooltip. */
+    private void shade(Region cell, Heatmap map, LocalDate day) {
+        cell.getStyleClass().set(1, "heat-" + map.level(day));
+        cell.setAccessibleText(messages.text("heatmap.day", DAY.format(day), map.count(day)));
     }
 }
