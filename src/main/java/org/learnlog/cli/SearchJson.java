@@ -13,7 +13,7 @@ final class SearchJson {
     }
 
     static String of(SearchResults results) {
-        return "{\"total\":" + results.total() + ",\"fromIndex\":" + results.fromIndex() + ",\"hints\":"
+        return "{\"total\":" + results.total() + ",\"exactTotal\":" + results.exactTotal() + ",\"fromIndex\":" + results.fromIndex() + ",\"hints\":"
                 + strings(results.hints()) + ",\"hits\":["
                 + results.hits().stream().map(SearchJson::hit).collect(Collectors.joining(",")) + "]}";
     }

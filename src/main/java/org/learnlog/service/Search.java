@@ -88,13 +88,13 @@ public final class Search {
         SearchQuery query = SearchQueryParser.parse(text);
         List<String> hints = new ArrayList<>(query.hints());
         if (query.isEmpty()) {
-            return new SearchResults(List.of(), 0, hints, current.get());
+            return new SearchResults(List.of(), 0, true, hints, current.get());
         }
         if (!current.get()) {
             return scan(query, limit, hints);
         }
         NoteIndex.Found found = index.search(query, limit);
-        return new SearchResults(found.hits(), found.total(), hints, true);
+        return new SearchResults(found.hits(), found.total(), true, hints, true);
     }
 
     private SearchResults scan(SearchQuery query, int limit, List<String> hints) {
@@ -104,12 +104,14 @@ public final class Search {
                 || query.after() != null || query.before() != null || query.on() != null) {
             hints.add("The search index is being rebuilt; filters and excluded words apply once it is ready.");
         }
+        // One more than shown tells whether more notes match than the hits say.
+        List<NoteSummary> found = notes.scan(texts, limit + 1);
         List<SearchHit> hits = new ArrayList<>();
-        for (NoteSummary note : notes.scan(texts, limit)) {
+        for (NoteSummary note : found.subList(0, Math.min(limit, found.size()))) {
             hits.add(new SearchHit(note.id(), Snippet.plain(note.title()), note.date(), note.kind(), note.tags(),
                     Snippet.plain(""), 0));
         }
-        return new SearchResults(hits, hits.size(), hints, false);
+        return new SearchResults(hits, hits.size(), found.size() <= limit, hints, false);
     }
 
     /** The notes, read a page at a time in id order, so a rebuild never holds the whole journal in memory. */

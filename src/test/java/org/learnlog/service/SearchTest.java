@@ -96,6 +96,21 @@ class SearchTest {
     }
 
     @Test
+    void whileTheIndexIsRebuiltTheScanSaysWhenMoreNotesMatchThanItShows() {
+        note("Rebase one", "");
+        note("Rebase two", "");
+        note("Rebase three", "");
+        Search scanning = test.search();
+
+        SearchResults some = scanning.search("rebase", 2);
+        SearchResults all = scanning.search("rebase", 3);
+
+        assertEquals(List.of(false, 2L, false), List.of(some.fromIndex(), some.total(), some.exactTotal()));
+        assertEquals(2, some.hits().size());
+        assertEquals(List.of(false, 3L, true), List.of(all.fromIndex(), all.total(), all.exactTotal()));
+    }
+
+    @Test
     void matchesAreMarkedInTitleAndSnippet() {
         note("Rebase before review", "Reviewers like a linear history, so rebase often.");
 

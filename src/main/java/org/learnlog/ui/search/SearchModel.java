@@ -92,7 +92,7 @@ public final class SearchModel {
 
     private void show(SearchResults results) {
         hits.setAll(results.hits());
-        String count = messages.text("search.count", results.total());
+        String count = messages.text(results.exactTotal() ? "search.count" : "search.countAtLeast", results.total());
         String slow = results.fromIndex() ? "" : " " + messages.text("search.slow");
         String hints = results.hints().isEmpty() ? "" : " " + String.join(" ", results.hints());
         summary.set(count + slow + hints);
