@@ -21,7 +21,8 @@ final class SearchCommand extends JournalCommand {
     @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: ${DEFAULT-VALUE}).")
     private int limit = 20;
 
-    @Option(names = "--json", description = "One JSON object: total, hints and hits with their marked ranges.")
+    @Option(names = "--json", description = "One JSON object: total (at least that many where exactTotal is false, "
+            + "while the index is rebuilt), hints and hits with their marked ranges.")
     private boolean json;
 
     @Override
