@@ -25,7 +25,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Passphrases passphrases = Passphrases.system();
-        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(),
+        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.openForCommand(dir, Clock.systemDefaultZone(),
                 passphrases.forJournal(dir))), DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));

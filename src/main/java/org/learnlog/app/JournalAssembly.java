@@ -56,7 +56,16 @@ public final class JournalAssembly {
 
     /** As {@link #open(Path, Clock)}, with the passphrase of an encrypted journal. */
     public static JournalServices open(Path dataDir, Clock clock, JournalKey key) {
-        Database database = Database.openFile(dataDir, key);
+        return open(dataDir, clock, key, true);
+    }
+
+    /** For a command: its close leaves compacting the file to the app's, which nobody waits on. */
+    public static JournalServices openForCommand(Path dataDir, Clock clock, JournalKey key) {
+        return open(dataDir, clock, key, false);
+    }
+
+    private static JournalServices open(Path dataDir, Clock clock, JournalKey key, boolean compactOnClose) {
+        Database database = Database.openFile(dataDir, key, compactOnClose);
         try {
             return over(database, clock, dataDir, key);
         } catch (RuntimeException e) {

@@ -51,7 +51,7 @@ public final class JournalEncryption {
                         + "deleted: " + e.getMessage() + ". Delete it yourself.", e);
             }
         }
-        try (Database database = Database.openFile(dataDir, key)) {
+        try (Database database = Database.openFile(dataDir, key, true)) {
             new Backups(database, dataDir.resolve("backups"), new NoteScans(database)::count, clock).take();
         }
         return deleted;

@@ -42,15 +42,17 @@ public final class Database implements AutoCloseable {
      * An existing file that can't be opened is reported with its path and never replaced.
      */
     public static Database openFile(Path dataDir) {
-        return openFile(dataDir, JournalKey.NONE);
+        return openFile(dataDir, JournalKey.NONE, true);
     }
 
     /**
      * As {@link #openFile(Path)}, for a journal that may be encrypted: {@code key} opens an encrypted
-     * one, and makes a new journal encrypted; a plain journal ignores it.
+     * one, and makes a new journal encrypted; a plain journal ignores it. Unless {@code compactOnClose},
+     * closing leaves the file's free space to a later close: for a command the user waits on, since
+     * after an import H2 spent some 0.55 s compacting at each of the next four closes.
      * @throws WrongPassphraseException if the journal is encrypted and {@code key} does not open it
      */
-    public static Database openFile(Path dataDir, JournalKey key) {
+    public static Database openFile(Path dataDir, JournalKey key, boolean compactOnClose) {
         DataDirectory.prepare(dataDir);
         Path file = DataDirectory.databaseFile(dataDir);
         boolean exists = Files.exists(file);
@@ -67,7 +69,8 @@ public final class Database implements AutoCloseable {
         // Not MAX_LENGTH_INPLACE_LOB: bodies of up to 64 kB kept in the row made imports 8-30 % faster, but
         // the crash test then found the file damaged ("Double mark") after a kill, twice in 20 kills.
         String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dataDir) + ";WRITE_DELAY=0"
-                + (exists ? ";IFEXISTS=TRUE" : "") + H2Cipher.urlOptions(used);
+                + (exists ? ";IFEXISTS=TRUE" : "") + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0")
+                + H2Cipher.urlOptions(used);
         try {
             Database database = new Database(url, H2Cipher.password(used), file.toAbsolutePath().toString(), true);
             database.encrypted = encrypted;
