@@ -13,8 +13,8 @@ final class SearchJson {
     }
 
     static String of(SearchResults results) {
-        return "{\"total\":" + results.total() + ",\"exactTotal\":" + results.exactTotal() + ",\"fromIndex\":" + results.fromIndex() + ",\"hints\":"
-                + strings(results.hints()) + ",\"hits\":["
+        return "{\"total\":" + results.total() + ",\"exactTotal\":" + results.exactTotal()
+                + ",\"fromIndex\":" + results.fromIndex() + ",\"hints\":" + strings(results.hints()) + ",\"hits\":["
                 + results.hits().stream().map(SearchJson::hit).collect(Collectors.joining(",")) + "]}";
     }
 

@@ -65,7 +65,7 @@ final class FxStallBenchmark {
         return results;
     }
 
-    /** Removes the journal's backups, so the session is its first start of a day: the day's backup reads it meanwhile. */
+    /** Removes the journal's backups, so the session is a first start of its day, with the day's backup. */
     private static void startOfADay(Path journal) throws IOException {
         Path backups = journal.resolve("backups");
         if (Files.exists(backups)) {

@@ -46,7 +46,8 @@ class SearchCliTest {
         CliRun search = run("search", "tag:maven", "plugins", "tag:", "--json");
 
         assertEquals(0, search.code, search.err);
-        assertTrue(search.out.startsWith("{\"total\":1,\"exactTotal\":true,\"fromIndex\":true,\"hints\":[\"Give tag: a name, e.g. tag:git.\"],"
+        assertTrue(search.out.startsWith("{\"total\":1,\"exactTotal\":true,\"fromIndex\":true,"
+                + "\"hints\":[\"Give tag: a name, e.g. tag:git.\"],"
                 + "\"hits\":[{\"id\":\""), search.out);
         assertTrue(search.out.contains("\"title\":{\"text\":\"Pin plugin versions\",\"matches\":[[4,10]]}"), search.out);
         assertEquals("hint: Give tag: a name, e.g. tag:git.\n", search.err);
