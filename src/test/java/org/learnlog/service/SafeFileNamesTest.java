@@ -42,4 +42,15 @@ class SafeFileNamesTest {
         assertFalse(name.contains("\uFFFD"));
         assertEquals(name, new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
+
+    /** One to four bytes each, a code point whose low half looks like a surrogate, and a lone surrogate (written as ?). */
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "é", "日", "🧪", "\uD836\uDC00", "\uD800"})
+    void aCutKeepsAsManyCharactersAsFitTheBytesLeft(String character) {
+        int width = character.getBytes(StandardCharsets.UTF_8).length;
+
+        String name = SafeFileNames.fileName(character.repeat(200), "", ".md");
+
+        assertEquals(character.repeat((SafeFileNames.MAX_BYTES - ".md".length()) / width) + ".md", name);
+    }
 }
