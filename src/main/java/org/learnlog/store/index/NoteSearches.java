@@ -60,7 +60,8 @@ final class NoteSearches {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopFieldDocs top = ranked.search(searcher, query, Math.max(1, limit));
+                boolean oneWord = search.phrases().isEmpty() && search.words().size() <= 1;
+                TopFieldDocs top = ranked.search(searcher, query, Math.max(1, limit), oneWord);
                 String[][] marked = highlights.of(searcher, queries.marked(search), top);
                 List<SearchHit> hits = List.of(HitDetails.of(searcher, top.scoreDocs, marked));
                 return new NoteIndex.Found(hits, top.totalHits.value);

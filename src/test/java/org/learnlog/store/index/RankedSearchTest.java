@@ -12,10 +12,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +28,9 @@ import org.learnlog.model.NoteKind;
 import org.learnlog.service.SearchQueryParser;
 
 /**
- * Searching an index in parts at once finds what one pass over it finds, in the same order with the
- * same scores, and counts every match exactly: across segments, deletions and ties of score and day.
+ * Searching an index in parts at once, or ranking one word while skipping what can't make the best,
+ * finds what scoring every match in one pass finds, in the same order with the same scores, and counts
+ * every match exactly: across segments, deletions and ties of score and day.
  */
 class RankedSearchTest {
     private static final String[] WORDS = {"rebase", "review", "testing", "deploy", "git", "java", "cache", "merge"};
@@ -75,19 +78,34 @@ class RankedSearchTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"review", "review testing", "\"git java\"", "tag:deploy cache", "merge -rebase",
-        "after:2026-01-10 java", "zygomorphic"})
+        "after:2026-01-10 java", "zygomorphic", "tag:git"})
     void partsFindWhatOnePassFinds(String text) throws Exception {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Query query = queries.of(SearchQueryParser.parse(text));
-        TopDocs whole = searcher.search(query, 20, RankedSearch.RANKING, true);
-
-        TopDocs parts = new RankedSearch(3, 50).search(searcher, query, 20);
-
-        assertEquals(hits(whole.scoreDocs), hits(parts.scoreDocs));
-        assertEquals(new TotalHits(searcher.count(query), TotalHits.Relation.EQUAL_TO), parts.totalHits);
+        assertFindsWhatScoringEveryMatchFinds(text, false);
     }
 
+    /** Ranking that skips what can't make the best 20 loses none of them, ties of score and day included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"review", "tag:deploy cache", "merge -rebase", "after:2026-01-10 java", "zygomorphic",
+        "tag:git", "-deploy"})
+    void skippingFindsWhatOnePassFinds(String text) throws Exception {
+        assertFindsWhatScoringEveryMatchFinds(text, true);
+    }
+
+    private void assertFindsWhatScoringEveryMatchFinds(String text, boolean oneWord) throws Exception {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query = queries.of(SearchQueryParser.parse(text));
+        TopDocs whole = searcher.search(query, new TopFieldCollectorManager(RankedSearch.RANKING, 20, null,
+                Integer.MAX_VALUE, false));
+
+        TopDocs found = new RankedSearch(3, 50).search(searcher, query, 20, oneWord);
+
+        assertEquals(hits(whole.scoreDocs), hits(found.scoreDocs));
+        assertEquals(hits(found.scoreDocs), Arrays.stream(found.scoreDocs).map(doc -> doc.doc + "@" + doc.score).toList());
+        assertEquals(new TotalHits(searcher.count(query), TotalHits.Relation.EQUAL_TO), found.totalHits);
+    }
+
+    /** Each hit with its score as the ranking sorted on it; the search must also have set it as the hit's score. */
     private static List<String> hits(ScoreDoc[] docs) {
-        return Arrays.stream(docs).map(doc -> doc.doc + "@" + doc.score).toList();
+        return Arrays.stream(docs).map(doc -> doc.doc + "@" + ((FieldDoc) doc).fields[0]).toList();
     }
 }
