@@ -18,8 +18,8 @@ import org.learnlog.service.Progress;
 
 /**
  * Import, export and search on a journal of realistic notes: the figures issue 5 asks for, keyed
- * {@code <measure>.<unit>.<notes>}. Search latency is measured in process after a warm-up; the CLI
- * search as a whole new process, as a user runs it.
+ * {@code <measure>.<unit>.<notes>}. Search latency is measured in process after a warm-up, in this JVM
+ * and again in one with the app's own options; the CLI search as a whole new process, as a user runs it.
  */
 final class SearchBenchmark {
     /** The query shapes: one word, two words, a phrase, a tag filter, a rare word, a date range. */
@@ -51,10 +51,15 @@ final class SearchBenchmark {
             start = System.nanoTime();
             services.journalExport().export(NoteFilter.all(), work.resolve("export-" + size));
             results.put("export.seconds." + size, seconds(start));
-            latencies(services, size, results);
+            latencies(services, "search", size, results);
+            for (String query : QUERIES) {
+                results.put("search.hits." + size + "." + QUERIES.indexOf(query),
+                        (double) services.search().search(query, 20).total());
+            }
             durableSaves(services, size, results);
         }
         cli(journal, size, results);
+        results.putAll(AppJvmSearch.run(journal, size));
         if (GuiStartBenchmark.possible()) {
             results.putAll(GuiStartBenchmark.run(journal, size));
         }
@@ -64,7 +69,8 @@ final class SearchBenchmark {
         return results;
     }
 
-    private static void latencies(JournalServices services, int size, Map<String, Double> results) {
+    /** {@code <measure>.p50_ms.<size>}, p95 and max: the query shapes in turn, after a warm-up. */
+    static void latencies(JournalServices services, String measure, int size, Map<String, Double> results) {
         double[] all = new double[QUERIES.size() * MEASURED];
         int n = 0;
         for (int round = 0; round < WARM_UP + MEASURED; round++) {
@@ -77,13 +83,9 @@ final class SearchBenchmark {
             }
         }
         Arrays.sort(all);
-        results.put("search.p50_ms." + size, all[all.length / 2]);
-        results.put("search.p95_ms." + size, all[(int) (all.length * 0.95)]);
-        results.put("search.max_ms." + size, all[all.length - 1]);
-        for (String query : QUERIES) {
-            results.put("search.hits." + size + "." + QUERIES.indexOf(query),
-                    (double) services.search().search(query, 20).total());
-        }
+        results.put(measure + ".p50_ms." + size, all[all.length / 2]);
+        results.put(measure + ".p95_ms." + size, all[(int) (all.length * 0.95)]);
+        results.put(measure + ".max_ms." + size, all[all.length - 1]);
     }
 
     /** One note saved at a time, as the editor does: committed, synced to the disk and indexed. */
