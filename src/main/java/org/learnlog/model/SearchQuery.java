@@ -28,7 +28,17 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
 
     /** True when the query would match every note: nothing to search for and nothing to filter by. */
     public boolean isEmpty() {
-        return hasNoText() && excluded.isEmpty() && tags.isEmpty() && goals.isEmpty() && kinds.isEmpty()
+        return hasNoText() && hasNoFilters();
+    }
+
+    /** True when the query is a single word and nothing else, which is how most searches begin. */
+    public boolean isOneWord() {
+        return words.size() == 1 && phrases.isEmpty() && hasNoFilters();
+    }
+
+    /** True when nothing narrows the matches: no excluded words, and no tag, goal, kind or day. */
+    private boolean hasNoFilters() {
+        return excluded.isEmpty() && tags.isEmpty() && goals.isEmpty() && kinds.isEmpty()
                 && after == null && before == null && on == null;
     }
 }

@@ -1,6 +1,7 @@
 package org.learnlog.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -36,6 +37,19 @@ class SearchQueryParserTest {
         assertEquals(LocalDate.of(2025, 6, 30), query.before());
         assertEquals(LocalDate.of(2025, 3, 1), query.on());
         assertTrue(query.hasNoText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rebase", "  Rebasing  ", "tag: rebase"})
+    void oneWordAlone(String input) {
+        assertTrue(SearchQueryParser.parse(input).isOneWord());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rebase squash", "\"rebase\"", "rebase -merge", "rebase tag:git", "rebase goal:speed",
+        "rebase kind:how-to", "rebase after:2025-01-01", "rebase before:2025-01-01", "rebase on:2025-01-01", "", "-merge"})
+    void moreThanOneWordAlone(String input) {
+        assertFalse(SearchQueryParser.parse(input).isOneWord());
     }
 
     @Test

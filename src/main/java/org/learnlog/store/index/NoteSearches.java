@@ -60,8 +60,7 @@ final class NoteSearches {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                boolean oneWord = search.phrases().isEmpty() && search.words().size() <= 1;
-                TopFieldDocs top = ranked.search(searcher, query, Math.max(1, limit), oneWord);
+                TopFieldDocs top = ranked.search(searcher, query, Math.max(1, limit), search.isOneWord());
                 String[][] marked = highlights.of(searcher, queries.marked(search), top);
                 List<SearchHit> hits = List.of(HitDetails.of(searcher, top.scoreDocs, marked));
                 return new NoteIndex.Found(hits, top.totalHits.value);

@@ -29,11 +29,12 @@ import org.apache.lucene.search.Weight;
 /**
  * Finds the best notes for a query, relevance first and then the newest, and counts every match.
  * <ul>
- * <li>Text of one word: Lucene ranks it skipping the notes that can't make the best, while a helper
+ * <li>One word alone: Lucene ranks it skipping the notes that can't make the best, while a helper
  * counts the matches without scoring them. With 100,000 notes and the app's client compiler, the 54,000
- * matches of one common word took 3.5 ms to score and count in one pass, and 0.8 ms ranked and counted
- * apart.</li>
- * <li>Text of several words or a phrase: skipping gains little there, so every match is scored and
+ * matches of one common word took 2.2-3.2 ms (p50) to score and count in one pass, and 1.1 ms ranked
+ * and counted apart.</li>
+ * <li>Anything more (words, a phrase, a filter): skipping gains little there, and a filter and a word
+ * took longer ranked and counted apart than in one pass, so every match is scored and
  * counted in the same pass, over parts of the index at once: one part per core, of at least 8,192
  * notes each. A journal's index is mostly one large segment, which Lucene 9 searches on one thread;
  * ranking the 40,000 matches of two common words in 100,000 notes and then counting them again took
@@ -63,7 +64,7 @@ final class RankedSearch {
 
     /**
      * The best {@code limit} matches, each with its score, and the exact number of all matches;
-     * {@code oneWord}: the query's text is a single word, or there is none.
+     * {@code oneWord}: the query is one word alone.
      */
     TopFieldDocs search(IndexSearcher searcher, Query query, int limit, boolean oneWord) throws IOException {
         TopFieldDocs top = oneWord ? rankedThenCounted(searcher, query, limit) : inParts(searcher, query, limit);
