@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.learnlog.app.HeapReturn;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.MainWindow;
 import org.learnlog.service.JournalServices;
@@ -48,10 +49,11 @@ final class FxStallBenchmark {
     /**
      * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, the
      * longest FX-thread work in each phase of the script, and the collector's longest pause. The session
-     * runs in a new JVM with the app's own options (the client compiler only, the serial collector), as a
-     * user's window does: headless under Monocle, and again in a real window on a virtual display where
-     * Xvfb is installed ({@code fx_window_…}), which neither copies each frame into a headless screen nor
-     * keeps Monocle's software textures on the heap.
+     * runs in a new JVM with the app's own options (the client compiler only, the serial collector) and
+     * its heap's free ratios ({@link HeapReturn}), as a user's window does: headless under Monocle, and
+     * again in a real window on a virtual display where Xvfb is installed ({@code fx_window_…}), which
+     * copies no frame into a headless screen. Both draw with JavaFX's software pipeline, whose textures
+     * lie on the heap: Xvfb offers no OpenGL that JavaFX accepts.
      */
     static Map<String, Double> run(Path journal) throws IOException, InterruptedException {
         startOfADay(journal);
@@ -90,6 +92,7 @@ final class FxStallBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        HeapReturn.tighten();
         if (args.length > 1 && args[1].equals(WINDOW)) {
             GoalScreenTimings.start();
         } else {
