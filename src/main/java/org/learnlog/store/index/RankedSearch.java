@@ -35,10 +35,12 @@ import org.apache.lucene.search.Weight;
  * and counted apart.</li>
  * <li>Anything more (words, a phrase, a filter): skipping gains little there, and a filter and a word
  * took longer ranked and counted apart than in one pass, so every match is scored and
- * counted in the same pass, over parts of the index at once: one part per core, of at least 8,192
+ * counted in the same pass, over parts of the index at once: one part per core, of at least 4,096
  * notes each. A journal's index is mostly one large segment, which Lucene 9 searches on one thread;
  * ranking the 40,000 matches of two common words in 100,000 notes and then counting them again took
- * 6.7 ms, and one pass in two parts takes 3 to 4.</li>
+ * 6.7 ms, and one pass in two parts takes 3 to 4. With 10,000 notes and the app's client compiler,
+ * two parts took two words from 1.75 to 1.44 ms (p50); with the benchmark's optimizing compiler, one
+ * part was as fast, so 8,192 notes had been the least.</li>
  * </ul>
  */
 final class RankedSearch {
@@ -57,9 +59,9 @@ final class RankedSearch {
         this.smallestPart = smallestPart;
     }
 
-    /** One part for each core this machine has, up to four, of at least 8,192 notes. */
+    /** One part for each core this machine has, up to four, of at least 4,096 notes. */
     RankedSearch() {
-        this(Math.min(CORES, 4), 8_192);
+        this(Math.min(CORES, 4), 4_096);
     }
 
     /**
