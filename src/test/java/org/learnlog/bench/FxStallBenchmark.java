@@ -1,18 +1,14 @@
 package org.learnlog.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,54 +37,10 @@ final class FxStallBenchmark {
     private static final String SEARCH = "review testing deploy";
     /** How long the script waits for the search's results after its last key; -1 ms if they never came. */
     private static final long ANSWER_WAIT = 10_000_000_000L;
-    private static final String WINDOW = "--window";
+    /** The argument that says the session runs in a real window. */
+    static final String WINDOW = "--window";
 
     private FxStallBenchmark() {
-    }
-
-    /**
-     * Milliseconds: the longest stall and the 99th percentile of heartbeat delays, cold and warm, the
-     * longest FX-thread work in each phase of the script, and the collector's longest pause. The session
-     * runs in a new JVM with the app's own options (the client compiler only, the serial collector) and
-     * its heap's free ratios ({@link HeapReturn}), as a user's window does: headless under Monocle, and
-     * again in a real window on a virtual display where Xvfb is installed ({@code fx_window_…}), which
-     * copies no frame into a headless screen. Both draw with JavaFX's software pipeline, whose textures
-     * lie on the heap: Xvfb offers no OpenGL that JavaFX accepts.
-     */
-    static Map<String, Double> run(Path journal) throws IOException, InterruptedException {
-        startOfADay(journal);
-        Map<String, Double> results = session(GuiStartBenchmark.headlessApp(List.of(),
-                FxStallBenchmark.class.getName(), journal.toString()), "fx_");
-        if (GuiStartBenchmark.windowPossible()) {
-            startOfADay(journal);
-            results.putAll(session(GuiStartBenchmark.windowedApp(FxStallBenchmark.class.getName(), journal.toString(),
-                    WINDOW), "fx_window_"));
-        }
-        return results;
-    }
-
-    /** Removes the journal's backups, so the session is a first start of its day, with the day's backup. */
-    private static void startOfADay(Path journal) throws IOException {
-        Path backups = journal.resolve("backups");
-        if (Files.exists(backups)) {
-            Benchmarks.delete(backups);
-        }
-    }
-
-    /** The figures the session in {@code command} prints, their names starting with {@code prefix}. */
-    private static Map<String, Double> session(List<String> command, String prefix) throws IOException,
-            InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        Map<String, Double> results = new LinkedHashMap<>();
-        for (String line : out.lines().filter(line -> line.startsWith("fx_")).toList()) {
-            String[] figure = line.split(" ");
-            results.put(prefix + figure[0].substring(3), Double.parseDouble(figure[1]));
-        }
-        if (process.waitFor() != 0 || results.isEmpty()) {
-            throw new IOException("The scripted session failed: " + out.lines().limit(20).collect(Collectors.joining("\n")));
-        }
-        return results;
     }
 
     public static void main(String[] args) throws Exception {

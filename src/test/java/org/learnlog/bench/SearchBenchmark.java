@@ -64,7 +64,7 @@ final class SearchBenchmark {
             results.putAll(GuiStartBenchmark.run(journal, size));
         }
         if (size == STALL_NOTES) {
-            results.putAll(FxStallBenchmark.run(journal));
+            results.putAll(FxStallSessions.run(journal));
         }
         return results;
     }
