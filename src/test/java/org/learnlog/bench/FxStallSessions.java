@@ -20,9 +20,9 @@ final class FxStallSessions {
     }
 
     /**
-     * Milliseconds, each the median of {@value #SESSIONS} sessions: the longest stall and the 99th percentile of
-     * heartbeat delays, cold and warm, the longest FX-thread work in each phase of the script, and the
-     * collector's longest pause; and the worst of the three sessions' longest stalls. The session
+     * Milliseconds, each the median of {@value #SESSIONS} sessions: the longest stall and the 99th
+     * percentile of heartbeat delays, cold and warm, the longest FX-thread work in each phase of the
+     * script, and the collector's longest pause; and the worst session's longest stalls. The session
      * runs in a new JVM with the app's own options (the client compiler only, the serial collector) and
      * its heap's free ratios ({@code HeapReturn}), as a user's window does: headless under Monocle, and
      * again in a real window on a virtual display where Xvfb is installed ({@code fx_window_…}), which
@@ -39,7 +39,7 @@ final class FxStallSessions {
         return results;
     }
 
-    /** The session in {@code command} run {@value #SESSIONS} times, each a first start of a day: see {@link SessionFigures}. */
+    /** The session in {@code command}, run {@value #SESSIONS} times, each a first start of a day, as one set of figures. */
     private static Map<String, Double> sessions(List<String> command, Path journal, String prefix) throws IOException,
             InterruptedException {
         List<Map<String, Double>> runs = new ArrayList<>();
