@@ -12,7 +12,7 @@ import java.lang.management.ManagementFactory;
  * At least a fifth of the heap stays free after a full collection, not a tenth: with a tenth, the
  * heap grew so little each time that the scripted session with 10,000 notes took two full
  * collections, and the FX thread stalled 77–88 ms in its warm run; with a fifth, one and 11–13 ms.
- * With 100,000 notes in a real window both held 289–292 MB after use, and the fifth took fewer full
+ * With 100,000 notes in a real window both held 289–294 MB after use, and the fifth took fewer full
  * collections (1–3 against 2–4).
  * <p>
  * Only the app does this: a command is short-lived, and a tighter heap made {@code import} some 10 %
