@@ -96,6 +96,16 @@ class SearchTest {
     }
 
     @Test
+    void eachWordMayBeFoundInADifferentPartOfTheNote() {
+        test.journal.save(new NoteDraft(null, "Rebase first", "Keeps history linear.", LocalDate.of(2026, 1, 1),
+                NoteKind.INSIGHT, "pairing with Ana", List.of("git"), List.of()));
+
+        assertEquals(List.of("Rebase first"), titles("rebase linear git ana"));
+        assertEquals(List.of(), titles("rebase -ana"));
+        assertEquals(List.of(), titles("rebase -git"));
+    }
+
+    @Test
     void whileTheIndexIsRebuiltTheScanSaysWhenMoreNotesMatchThanItShows() {
         note("Rebase one", "");
         note("Rebase two", "");
