@@ -14,12 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * Cold start of the desktop app to its first shown window, headless under Monocle, each run a new JVM
- * with the JVM options of {@code packaging/bin/learnlog} (less the class-data archive, which needs a
- * jar): the median of three, and the peak resident memory when the window is up.
+ * with the JVM options and environment of {@code packaging/bin/learnlog} (less the class-data archive,
+ * which needs a jar): the median of three, and the peak resident memory when the window is up.
  */
 final class GuiStartBenchmark {
     private static final List<String> APP_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MetaspaceSize=64m",
             "-XX:TieredStopAtLevel=1");
+    /** The launcher's environment for the JVM: at most two malloc arenas. */
+    private static final List<String> JAVA = List.of("/usr/bin/env", "MALLOC_ARENA_MAX=2", "java");
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw");
     private static final int RUNS = 3;
@@ -66,18 +68,20 @@ final class GuiStartBenchmark {
 
     /** A new JVM with the app's options that shows real windows on a virtual display of its own. */
     static List<String> windowedApp(String main, String... args) {
-        return app(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "java"), List.of(), main, args);
+        return app(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1280x800x24"), List.of(), main, args);
     }
 
     /** A new JVM with the app's options and {@code more}, headless, on this benchmark's class path, running {@code main}. */
     static List<String> headlessApp(List<String> more, String main, String... args) {
         List<String> options = new ArrayList<>(HEADLESS);
         options.addAll(more);
-        return app(List.of("java"), options, main, args);
+        return app(List.of(), options, main, args);
     }
 
-    private static List<String> app(List<String> launcher, List<String> options, String main, String... args) {
-        List<String> command = new ArrayList<>(launcher);
+    /** The app's JVM, run by {@code wrapper} (none, or a virtual display), with its options and {@code options}. */
+    private static List<String> app(List<String> wrapper, List<String> options, String main, String... args) {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(JAVA);
         command.addAll(APP_OPTIONS);
         command.addAll(options);
         command.addAll(List.of("-cp", classPath(), main));
