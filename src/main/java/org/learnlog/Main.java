@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
@@ -25,10 +26,15 @@ public final class Main {
 
     public static void main(String[] args) {
         Passphrases passphrases = Passphrases.system();
-        Cli cli = new Cli(new PatientOpener(dir -> JournalAssembly.openForCommand(dir, Clock.systemDefaultZone(),
-                passphrases.forJournal(dir))), DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        String holder = Cli.describe(List.of(args));
+        PatientOpener opener = new PatientOpener(dir -> JournalAssembly.openForCommand(dir, Clock.systemDefaultZone(),
+                passphrases.forJournal(dir), holder), PatientOpener.COMMAND_PATIENCE, said -> {
+                    err.println("learnlog: " + said);
+                    err.flush();
+                });
+        Cli cli = new Cli(opener, DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
         System.exit(HandOff.run(cli, Path.of(""), out, err, args));
     }
 }

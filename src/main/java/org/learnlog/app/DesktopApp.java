@@ -3,6 +3,7 @@ package org.learnlog.app;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,6 +17,7 @@ import org.learnlog.cli.PatientOpener;
 import org.learnlog.model.JournalKey;
 import org.learnlog.service.Backup;
 import org.learnlog.service.Backups;
+import org.learnlog.service.Restores;
 import org.learnlog.service.JournalEncryption;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.DamagedJournalException;
@@ -33,6 +35,8 @@ import org.learnlog.ui.journal.JournalFileActions;
 public final class DesktopApp extends Application {
     private static final System.Logger LOG = System.getLogger(DesktopApp.class.getName());
     private static final String DATA_DIR = "data-dir";
+    /** A command that has the journal (a long import, say) is waited for this long before the window says so. */
+    private static final Duration OPEN_PATIENCE = Duration.ofSeconds(10);
 
     private final AppExecutors executors = new AppExecutors();
     private final WindowOwnership ownership = new WindowOwnership();
@@ -69,7 +73,8 @@ public final class DesktopApp extends Application {
     private void openJournal() {
         openFailure = null;
         try {
-            services = new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(), key)).open(dataDir);
+            services = new PatientOpener(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(), key), OPEN_PATIENCE,
+                    said -> { }).open(dataDir);
             dark = readDarkTheme(services);
             ownership.listen(services, dataDir, executors.writer);
         } catch (OwnerListeningException e) {
@@ -175,7 +180,7 @@ public final class DesktopApp extends Application {
                 JournalKey chosen = JournalKey.of(passphrase);
                 window.retire();
                 swap(stage, new JournalSwap.Work(messages.text("app.encrypting"), () -> messages.text("app.encrypted",
-                        JournalEncryption.encrypt(dataDir, chosen, Clock.systemDefaultZone()).size()),
+                        JournalEncryption.encrypt(dataDir, chosen, Clock.systemDefaultZone()).rewritten().size()),
                         messages.text("app.encryptFailed")), services, chosen, messages);
             }
         };
@@ -183,7 +188,7 @@ public final class DesktopApp extends Application {
 
     private JournalSwap.Work restoring(Path backup, Messages messages) {
         return new JournalSwap.Work(messages.text("app.restoring", backup), () -> messages.text("backups.restored",
-                backup.getFileName(), Backups.restore(backup, dataDir, Clock.systemDefaultZone())),
+                backup.getFileName(), Restores.restore(backup, dataDir, Clock.systemDefaultZone())),
                 messages.text("app.restoreFailed"));
     }
 

@@ -15,6 +15,7 @@ import org.learnlog.cli.JournalOpener;
 import org.learnlog.handoff.OwnerSocket;
 import org.learnlog.handoff.Request;
 import org.learnlog.service.JournalServices;
+import org.learnlog.store.DataDirectory;
 
 /**
  * What the open app does with a command line a later process hands over: `learnlog add …` and the
@@ -32,7 +33,8 @@ final class HandedOverCommands implements OwnerSocket.Handler {
     /** {@code focus} and {@code ran} (with the command's name) are called off the FX thread. */
     HandedOverCommands(JournalServices services, Path dataDir, ExecutorService writer, Runnable focus,
                        Consumer<String> ran) {
-        this.cli = new Cli(JournalOpener.lending(services, dataDir), dir -> focus.run(), dataDir);
+        this.cli = Cli.owner(JournalOpener.lending(services, dataDir), dir -> focus.run(), dataDir,
+                DataDirectory.defaultLocation());
         this.writer = writer;
         this.focus = focus;
         this.ran = ran;

@@ -59,13 +59,21 @@ public final class JournalAssembly {
         return open(dataDir, clock, key, true);
     }
 
-    /** For a command: its close leaves compacting the file to the app's, which nobody waits on. */
-    public static JournalServices openForCommand(Path dataDir, Clock clock, JournalKey key) {
-        return open(dataDir, clock, key, false);
+    /**
+     * For a command, {@code holder} ("learnlog add"): its close leaves compacting the file to the app's,
+     * which nobody waits on.
+     */
+    public static JournalServices openForCommand(Path dataDir, Clock clock, JournalKey key, String holder) {
+        return open(dataDir, clock, key, false, holder);
     }
 
     private static JournalServices open(Path dataDir, Clock clock, JournalKey key, boolean compactOnClose) {
-        Database database = Database.openFile(dataDir, key, compactOnClose);
+        return open(dataDir, clock, key, compactOnClose, "the Learnlog app");
+    }
+
+    private static JournalServices open(Path dataDir, Clock clock, JournalKey key, boolean compactOnClose,
+                                        String holder) {
+        Database database = Database.openFile(dataDir, key, compactOnClose, holder);
         try {
             return over(database, clock, dataDir, key);
         } catch (RuntimeException e) {

@@ -15,6 +15,8 @@ public final class Cli {
     private final Consumer<Path> desktop;
     private final Path defaultDataDir;
     private final Passphrases passphrases;
+    /** The journal a command line without --data-dir names where the user types it. */
+    private final Path usersDefault;
 
     public Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
         this(opener, desktop, defaultDataDir, Passphrases.system());
@@ -22,10 +24,25 @@ public final class Cli {
 
     /** {@code passphrases} gives `encrypt` its new passphrase; the opener finds an encrypted journal's own. */
     public Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir, Passphrases passphrases) {
+        this(opener, desktop, defaultDataDir, passphrases, defaultDataDir);
+    }
+
+    private Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir, Passphrases passphrases,
+                Path usersDefault) {
         this.opener = opener;
         this.desktop = desktop;
         this.defaultDataDir = defaultDataDir;
         this.passphrases = passphrases;
+        this.usersDefault = usersDefault;
+    }
+
+    /**
+     * The CLI of the process that owns the journal in {@code dataDir}, for command lines that later
+     * processes hand over: one without --data-dir means that journal, while the commands it prints for
+     * the user name the journal unless it is {@code usersDefault}, the one the user's own would be.
+     */
+    public static Cli owner(JournalOpener lending, Consumer<Path> desktop, Path dataDir, Path usersDefault) {
+        return new Cli(lending, desktop, dataDir, Passphrases.system(), usersDefault);
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
@@ -56,6 +73,16 @@ public final class Cli {
                 Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name())));
     }
 
+    /**
+     * What a command line runs, as another process waiting for the journal is told: "learnlog add",
+     * or "the Learnlog app" for none.
+     */
+    public static String describe(List<String> args) {
+        LearnlogCommand root = new LearnlogCommand(null, null, Path.of(""), null);
+        return parse(root, args.toArray(String[]::new)).map(ParseResult::subcommand)
+                .map(sub -> "learnlog " + sub.commandSpec().name()).orElse("the Learnlog app");
+    }
+
     private static Optional<ParseResult> parse(LearnlogCommand root, String... args) {
         try {
             ParseResult top = commandLine(root).parseArgs(args);
@@ -71,7 +98,8 @@ public final class Cli {
     }
 
     private CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases)).setOut(out).setErr(err);
+        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault)).setOut(out)
+                .setErr(err);
     }
 
     private static CommandLine commandLine(LearnlogCommand root) {

@@ -1,7 +1,9 @@
 package org.learnlog.cli;
 
 import java.lang.System.Logger.Level;
+import org.learnlog.service.FileWriteException;
 import org.learnlog.service.InvalidInputException;
+import org.learnlog.store.DamagedJournalException;
 import org.learnlog.store.JournalLockedException;
 import org.learnlog.store.StoreException;
 import org.learnlog.store.WrongPassphraseException;
@@ -9,7 +11,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
-/** Turns a failed command into one plain line on stderr and the matching exit code; no stack traces. */
+/**
+ * Turns a failed command into one plain line on stderr and the matching exit code; no stack traces.
+ * Where a command helps next, the line ends with it, written for the journal at hand.
+ */
 final class CliErrors implements IExecutionExceptionHandler {
     private static final System.Logger LOG = System.getLogger(CliErrors.class.getName());
 
@@ -19,16 +24,28 @@ final class CliErrors implements IExecutionExceptionHandler {
             // Not a failure yet: the command is handed to the owner, which answers for it.
             return ExitCodes.OWNER_LISTENING;
         }
-        command.getErr().println("learnlog: " + e.getMessage());
+        LearnlogCommand root = (LearnlogCommand) command.getCommandSpec().root().userObject();
+        command.getErr().println("learnlog: " + e.getMessage() + nextStep(e, root));
         if (e instanceof JournalLockedException || e instanceof JournalInUseException) {
             return ExitCodes.JOURNAL_IN_USE;
         }
         if (e instanceof InvalidInputException || e instanceof WrongPassphraseException) {
             return ExitCodes.BAD_INPUT;
         }
-        if (!(e instanceof StoreException)) {
+        if (!(e instanceof StoreException || e instanceof FileWriteException)) {
             LOG.log(Level.ERROR, "Unexpected failure", e);
         }
         return ExitCodes.FAILED;
+    }
+
+    private static String nextStep(Exception e, LearnlogCommand root) {
+        if (e instanceof DamagedJournalException damaged && damaged.newestBackup().isPresent()) {
+            return " To restore it: " + root.command("restore", damaged.newestBackup().get().toString(), "--yes");
+        }
+        if (e instanceof InvalidInputException invalid && invalid.suggestion().isPresent()) {
+            InvalidInputException.Suggestion suggestion = invalid.suggestion().get();
+            return " `" + root.command(suggestion.args().toArray(String[]::new)) + "` " + suggestion.does() + ".";
+        }
+        return "";
     }
 }

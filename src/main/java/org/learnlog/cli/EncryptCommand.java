@@ -2,9 +2,9 @@ package org.learnlog.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.learnlog.model.JournalKey;
+import org.learnlog.service.EncryptionPlan;
 import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalEncryption;
 import picocli.CommandLine.Command;
@@ -13,11 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `learnlog encrypt`: encrypts the journal with a passphrase (H2's AES), which it then asks for at
- * every start. Without --yes it only says what it would do. The journal must not be open in the app.
+ * `learnlog encrypt`: encrypts the journal and every copy of it with a passphrase (H2's AES), which it
+ * then asks for at every start; with --change, gives an encrypted journal a new passphrase. Without
+ * --yes it only says what it would do. The journal must not be open in the app.
  */
-@Command(name = "encrypt", description = {"Encrypt the journal with a passphrase, asked for at every start.",
-        "A forgotten passphrase can't be recovered. Plain backups are deleted and an encrypted one taken."})
+@Command(name = "encrypt", description = {"Encrypt the journal and its backups with a passphrase, asked for at every start.",
+        "A forgotten passphrase can't be recovered. With --change, give an encrypted journal a new one.",
+        "Scripts set LEARNLOG_PASSPHRASE (and LEARNLOG_NEW_PASSPHRASE for --change)."})
 final class EncryptCommand implements Callable<Integer> {
     static final String WARNING = "A forgotten passphrase can't be recovered: without it nobody, not even Learnlog, "
             + "can open the journal or its backups.";
@@ -28,26 +30,33 @@ final class EncryptCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Confirm: without it, only says what would happen.")
     private boolean confirmed;
 
+    @Option(names = "--change", description = "Change the passphrase of an encrypted journal.")
+    private boolean change;
+
     @Override
     public Integer call() {
-        LearnlogCommand root = (LearnlogCommand) spec.root().userObject();
-        if (root.opener().lent()) {
-            throw new JournalInUseException("The journal is open in the Learnlog window. Close the window, then encrypt.");
+        KeyChange keys = new KeyChange(spec, "learnlog encrypt");
+        Path dataDir = keys.dataDir();
+        boolean encrypted = JournalEncryption.encrypted(dataDir);
+        if (change != encrypted) {
+            throw new InvalidInputException(change ? "The journal in " + dataDir + " is not encrypted; "
+                    + keys.root().command("encrypt") + " encrypts it." : "The journal in " + dataDir + " is encrypted "
+                    + "already. To change its passphrase: " + keys.root().command("encrypt", "--change"));
         }
-        Path dataDir = root.dataDir();
-        if (JournalEncryption.encrypted(dataDir)) {
-            throw new InvalidInputException("The journal in " + dataDir + " is encrypted already.");
-        }
-        List<Path> plain = JournalEncryption.plainCopies(dataDir);
+        JournalKey from = change ? keys.current() : JournalKey.NONE;
         if (!confirmed) {
-            throw new InvalidInputException("Encrypting asks for a new passphrase, then deletes the " + plain.size()
-                    + " plain copies of the journal (its backups, and copies kept aside) and takes an encrypted "
-                    + "backup. " + WARNING + " Add --yes to encrypt it.");
+            EncryptionPlan plan = keys.plan(from, true);
+            throw new InvalidInputException((change ? "Changing the passphrase asks for a new one, then encrypts the "
+                    + "journal and its copies with it:" : "Encrypting asks for a new passphrase, then encrypts the "
+                    + "journal and every copy of it:") + "\n" + KeyChange.describe(plan) + WARNING + " To go ahead: "
+                    + keys.root().command(change ? new String[] {"encrypt", "--change", "--yes"} : new String[] {"encrypt", "--yes"}));
         }
-        JournalKey key = root.passphrases().choose();
-        List<Path> deleted = JournalEncryption.encrypt(dataDir, key, Clock.systemDefaultZone());
-        spec.commandLine().getOut().println("Encrypted the journal in " + dataDir + "; deleted " + deleted.size()
-                + (deleted.size() == 1 ? " plain copy" : " plain copies") + " and took an encrypted backup. " + WARNING);
+        JournalKey to = keys.root().passphrases().choose(change ? Passphrases.NEW_VARIABLE : Passphrases.VARIABLE);
+        EncryptionPlan done = keys.rekey(from, to, Clock.systemDefaultZone());
+        int copies = done.rewritten().size();
+        spec.commandLine().getOut().println((change ? "Changed the passphrase of the journal in " : "Encrypted the journal in ")
+                + dataDir + " and " + copies + (copies == 1 ? " copy" : " copies") + " of it, and took an encrypted backup. "
+                + WARNING);
         return ExitCodes.OK;
     }
 }

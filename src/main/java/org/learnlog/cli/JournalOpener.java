@@ -3,6 +3,7 @@ package org.learnlog.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalServices;
 
@@ -14,6 +15,14 @@ public interface JournalOpener {
     /** Done with what {@link #open} gave: closes it, so the file is free for the next process. */
     default void release(JournalServices services) {
         services.close();
+    }
+
+    /**
+     * Runs {@code work}, which takes the journal without opening it (a restore, say), once no other
+     * process holds it; this one tries once.
+     */
+    default <T> T whenFree(Path dataDir, Supplier<T> work) {
+        return work.get();
     }
 
     /**

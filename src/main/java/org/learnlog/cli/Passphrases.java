@@ -9,12 +9,13 @@ import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalEncryption;
 
 /**
- * Where a command gets an encrypted journal's passphrase: the LEARNLOG_PASSPHRASE variable, for
- * scripts, or else the terminal, typed unseen. Asked once per command, however often the journal is
- * opened while it waits for a lock.
+ * Where a command gets passphrases: for scripts, LEARNLOG_PASSPHRASE (the journal's) and
+ * LEARNLOG_NEW_PASSPHRASE (a new one, when changing it); else the terminal, typed unseen. The
+ * journal's is asked once per command, however often the journal is opened while it waits for a lock.
  */
 public final class Passphrases {
     static final String VARIABLE = "LEARNLOG_PASSPHRASE";
+    static final String NEW_VARIABLE = "LEARNLOG_NEW_PASSPHRASE";
 
     private final Map<String, String> environment;
     private final Console console;
@@ -36,28 +37,36 @@ public final class Passphrases {
             return JournalKey.NONE;
         }
         if (asked == null) {
-            asked = JournalKey.of(read("Passphrase for the journal in " + dataDir + ": "));
+            asked = JournalKey.of(read(VARIABLE, "Passphrase for the journal in " + dataDir + ": ",
+                    "The journal is encrypted.", "its passphrase"));
         }
         return asked;
     }
 
-    /** A new passphrase, typed twice in a terminal. */
-    JournalKey choose() {
-        String first = read("New passphrase: ");
-        if (console != null && environment.get(VARIABLE) == null && !first.equals(read("The same again: "))) {
+    /**
+     * A new passphrase, typed twice in a terminal, or from {@code variable} ({@link #VARIABLE} to
+     * encrypt a plain journal, {@link #NEW_VARIABLE} to change a passphrase).
+     */
+    JournalKey choose(String variable) {
+        String first = read(variable, "New passphrase: ", "This needs a new passphrase.", "one");
+        JournalKey.weakness(first).ifPresent(weak -> {
+            throw new InvalidInputException(weak + " Nothing was changed.");
+        });
+        if (console != null && environment.get(variable) == null && !first.equals(read(variable, "The same again: ", "", ""))) {
             throw new InvalidInputException("The two passphrases differ; nothing was changed.");
         }
         return JournalKey.of(first);
     }
 
-    private String read(String prompt) {
-        String given = environment.get(VARIABLE);
+    /** {@code why} and {@code what} make the message for a command without a terminal or the variable. */
+    private String read(String variable, String prompt, String why, String what) {
+        String given = environment.get(variable);
         if (given != null && !given.isEmpty()) {
             return given;
         }
         if (console == null) {
-            throw new InvalidInputException("The journal is encrypted. Set " + VARIABLE + ", or run the command in a "
-                    + "terminal to type its passphrase.");
+            throw new InvalidInputException(why + (given != null ? " " + variable + " is set but empty. Set it to "
+                    + "the passphrase" : " Set " + variable) + ", or run the command in a terminal to type " + what + ".");
         }
         char[] typed = console.readPassword("%s", prompt);
         if (typed == null || typed.length == 0) {

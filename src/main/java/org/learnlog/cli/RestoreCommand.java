@@ -3,11 +3,12 @@ package org.learnlog.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.learnlog.model.JournalLook;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.Backup;
-import org.learnlog.service.Backups;
 import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalServices;
+import org.learnlog.service.Restores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,16 +16,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `learnlog restore FILE`: puts a backup in place of the journal, keeping the current file beside it.
+ * `learnlog restore FILE`: puts a backup, or a journal file kept aside, in place of the journal,
+ * keeping the current file beside it. It works whatever state the current file is in (damaged,
+ * missing, encrypted with a forgotten passphrase): that file is moved aside, never opened.
  * Without --yes it only says what it would do. The journal must not be open in the app.
  */
-@Command(name = "restore", description = "Restore the journal from a backup zip; the current journal file is kept beside it.")
+@Command(name = "restore", description = {"Restore the journal from a backup or a journal file kept aside.",
+        "The current journal file is kept beside it, whatever state it is in."})
 final class RestoreCommand implements Callable<Integer> {
+    private static final String HOLDER = "learnlog restore";
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A backup, as `learnlog backup --list` shows them.")
-    private Path zip;
+    @Parameters(paramLabel = "FILE", description = "A backup or a kept copy, as `learnlog backup --list` shows them.")
+    private Path source;
 
     @Option(names = "--yes", description = "Confirm: without it, only says what would be restored.")
     private boolean confirmed;
@@ -36,26 +42,39 @@ final class RestoreCommand implements Callable<Integer> {
             throw new JournalInUseException("The journal is open in the Learnlog window, and a restore replaces its "
                     + "file. Close the window, then restore.");
         }
-        Backup backup = Backups.describe(zip);
-        // Opening first also makes sure no other Learnlog has the journal open.
-        int now;
-        try (JournalServices services = root.opener().open(root.dataDir())) {
-            now = notes(services);
-        }
+        Path dataDir = root.dataDir();
+        Backup backup = Restores.describe(source);
+        JournalLook now = root.opener().whenFree(dataDir, () -> Restores.current(dataDir, HOLDER));
         if (!confirmed) {
-            throw new InvalidInputException("Restoring " + BackupCommand.line(backup) + " replaces the journal's "
-                    + now + " notes; the current file is kept beside it. Add --yes to restore it.");
+            throw new InvalidInputException("Restoring " + BackupCommand.described(backup) + " " + replaces(now, dataDir)
+                    + " To restore it: " + root.command("restore", source.toAbsolutePath().toString(), "--yes"));
         }
-        Path aside = Backups.restore(zip, root.dataDir(), Clock.systemDefaultZone());
-        try (JournalServices services = root.opener().open(root.dataDir())) {
-            int restored = notes(services);
-            spec.commandLine().getOut().println("Restored " + restored + (restored == 1 ? " note" : " notes") + " from " + zip
-                    + ". The journal as it was is kept in " + aside + ".");
+        Path aside = root.opener().whenFree(dataDir, () -> Restores.restore(source, dataDir, Clock.systemDefaultZone(),
+                HOLDER));
+        JournalServices services = root.opener().open(dataDir);
+        try {
+            int restored = services.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size();
+            spec.commandLine().getOut().println("Restored " + restored + (restored == 1 ? " note" : " notes") + " from "
+                    + source + "." + (!now.exists() ? ""
+                    : " The journal as it was is kept in " + aside + "."));
+        } finally {
+            root.opener().release(services);
         }
         return ExitCodes.OK;
     }
 
-    private static int notes(JournalServices services) {
-        return services.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size();
+    /** What a restore does to the journal as it is now. */
+    private static String replaces(JournalLook now, Path dataDir) {
+        String aside = Restores.asideNow(dataDir, Clock.systemDefaultZone()).toString();
+        if (!now.exists()) {
+            return "makes the journal in " + dataDir.toAbsolutePath() + ", which has no journal file now.";
+        }
+        if (now.notes().isPresent()) {
+            long notes = now.notes().getAsLong();
+            return "replaces the journal's " + notes + (notes == 1 ? " note" : " notes") + "; the current file will be "
+                    + "kept as " + aside + ".";
+        }
+        return "replaces the current journal, which can't be read (" + now.problem().orElse("") + "); it will be kept as "
+                + aside + ".";
     }
 }

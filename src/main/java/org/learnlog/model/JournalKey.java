@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The passphrase of an encrypted journal (H2's {@code CIPHER=AES}), or none. It can't be recovered:
@@ -13,6 +14,8 @@ import java.util.HexFormat;
  */
 public final class JournalKey {
     public static final JournalKey NONE = new JournalKey(null);
+    /** The fewest characters a new passphrase may have: some 50 bits even if typed in lower case alone. */
+    public static final int MIN_LENGTH = 10;
 
     /** The file password H2 gets; null for none. */
     private final String filePassword;
@@ -32,6 +35,22 @@ public final class JournalKey {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * Why {@code passphrase} is too weak to encrypt a journal with, if it is: too short, or one
+     * character repeated. Journals encrypted before the rule keep their passphrases.
+     */
+    public static Optional<String> weakness(String passphrase) {
+        int length = passphrase.codePointCount(0, passphrase.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of("A passphrase needs at least " + MIN_LENGTH + " characters (this one has "
+                    + length + "): a few words you can remember are long enough and hard to guess.");
+        }
+        if (passphrase.codePoints().distinct().count() < 4) {
+            return Optional.of("A passphrase of so few different characters is easy to guess: use a few words.");
+        }
+        return Optional.empty();
     }
 
     public boolean present() {

@@ -39,11 +39,16 @@ final class BackupFacts {
             facts.load(in);
             return new Backup(zip, Instant.parse(facts.getProperty("taken")), Long.parseLong(facts.getProperty("notes")));
         } catch (IOException | RuntimeException e) {
-            try {
-                return new Backup(zip, Files.getLastModifiedTime(zip).toInstant(), -1);
-            } catch (IOException unreadable) {
-                return new Backup(zip, Instant.EPOCH, -1);
-            }
+            return new Backup(zip, modified(zip), -1);
+        }
+    }
+
+    /** When {@code file} was last written; the epoch if that can't be read. */
+    static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException unreadable) {
+            return Instant.EPOCH;
         }
     }
 

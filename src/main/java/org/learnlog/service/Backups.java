@@ -50,7 +50,12 @@ public final class Backups {
 
     /** Takes a backup now, then lets go of those the rotation no longer keeps. */
     public Backup take() {
-        return take(false, true);
+        return take(false, true, true);
+    }
+
+    /** Takes a backup now and lets go of none: after an encryption, whose rewritten copies the user was told of. */
+    public Backup takeKeepingAll() {
+        return take(false, true, false);
     }
 
     /**
@@ -62,11 +67,11 @@ public final class Backups {
             throw new InvalidInputException("An encrypted journal is not backed up as SQL, which anyone could read. "
                     + "Its backups are copies of the encrypted file; to move it to another H2 version, export it.");
         }
-        return take(true, true);
+        return take(true, true, true);
     }
 
     /** {@code verify}: read the whole journal first; a second backup right after the first need not. */
-    private Backup take(boolean script, boolean verify) {
+    private Backup take(boolean script, boolean verify, boolean rotate) {
         if (folder == null) {
             throw new InvalidInputException("A journal in memory has no file to back up.");
         }
@@ -88,7 +93,9 @@ public final class Backups {
         });
         Backup backup = new Backup(zip, now, count);
         BackupFacts.write(folder, backup);
-        rotate();
+        if (rotate) {
+            rotate();
+        }
         return backup;
     }
 
@@ -107,15 +114,19 @@ public final class Backups {
         Optional<Backup> taken = takenToday ? Optional.empty() : Optional.of(take());
         Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
         if (!database.encrypted() && all.stream().noneMatch(backup -> backup.script() && backup.taken().isAfter(weekAgo))) {
-            take(true, taken.isEmpty());
+            take(true, taken.isEmpty(), true);
         }
         return taken;
     }
 
     /** The backups, newest first. */
     public List<Backup> list() {
+        return folder == null ? new ArrayList<>() : listIn(folder);
+    }
+
+    static List<Backup> listIn(Path folder) {
         List<Backup> backups = new ArrayList<>();
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder)) {
             return backups;
         }
         try (Stream<Path> files = Files.list(folder)) {
@@ -126,27 +137,6 @@ public final class Backups {
         }
         backups.sort(Comparator.comparing(Backup::taken).reversed());
         return backups;
-    }
-
-    /**
-     * Puts the journal in {@code zip} in place of the one in {@code dataDir}, which must be closed; the
-     * current file is kept beside it first. Returns where the current file was kept.
-     */
-    public static Path restore(Path zip, Path dataDir, Clock clock) {
-        requireFile(zip);
-        return JournalBackups.restore(zip, dataDir, STAMP.format(LocalDateTime.now(clock)));
-    }
-
-    /** What is known of the backup in {@code zip} without opening it. */
-    public static Backup describe(Path zip) {
-        requireFile(zip);
-        return BackupFacts.read(zip);
-    }
-
-    private static void requireFile(Path zip) {
-        if (!Files.isRegularFile(zip)) {
-            throw new InvalidInputException("There is no backup file " + zip + ".");
-        }
     }
 
     private void rotate() {

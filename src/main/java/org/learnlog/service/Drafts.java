@@ -25,7 +25,7 @@ import org.learnlog.model.NoteDraft;
  */
 public final class Drafts {
     private static final System.Logger LOG = System.getLogger(Drafts.class.getName());
-    private static final String SUFFIX = ".md";
+    static final String SUFFIX = ".md";
 
     /** Null for a journal in memory, which keeps no drafts. */
     private final Path folder;

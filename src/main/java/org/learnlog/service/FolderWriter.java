@@ -63,7 +63,7 @@ final class FolderWriter {
             return target;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new InvalidInputException("Can't write " + target + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+            throw new FileWriteException("Can't write " + target + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
         }
     }
 

@@ -71,10 +71,12 @@ public final class Goals {
         notes.saveAll(List.copyOf(notes.findAll(linked).values()));
     }
 
+    static final InvalidInputException.Suggestion LIST_GOALS = new InvalidInputException.Suggestion(List.of("goals"),
+            "lists the goals");
+
     public Goal find(String slug) {
         return goals.findBySlug(slug.strip().replaceFirst("^\\+", ""))
-                .orElseThrow(() -> new NotFoundException("There is no goal \"" + slug
-                        + "\". `learnlog goals` lists the goals."));
+                .orElseThrow(() -> new NotFoundException("There is no goal \"" + slug + "\".", LIST_GOALS));
     }
 
     private void check(GoalDraft draft) {

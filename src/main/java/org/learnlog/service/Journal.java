@@ -77,7 +77,8 @@ public final class Journal {
     public Note findByShortId(String shortId) {
         String prefix = shortId == null ? "" : shortId.strip().toLowerCase();
         if (prefix.length() < 4 || !prefix.matches("[0-9a-f-]+")) {
-            throw new InvalidInputException("\"" + shortId + "\" is not a note id. Use the id that `learnlog list` prints.");
+            throw new InvalidInputException("\"" + shortId + "\" is not a note id.",
+                    new InvalidInputException.Suggestion(List.of("list"), "prints the notes with their ids"));
         }
         List<UUID> ids = notes.idsStartingWith(prefix, 2);
         if (ids.isEmpty()) {

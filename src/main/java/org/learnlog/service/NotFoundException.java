@@ -6,4 +6,8 @@ public final class NotFoundException extends InvalidInputException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    public NotFoundException(String message, Suggestion suggestion) {
+        super(message, suggestion);
+    }
 }

@@ -61,7 +61,7 @@ final class NoteRules {
         for (String raw : new LinkedHashSet<>(requested)) {
             String slug = raw.strip().replaceFirst("^\\+", "").toLowerCase(Locale.ROOT);
             if (goals.findBySlug(slug).isEmpty()) {
-                throw new NotFoundException("There is no goal \"" + slug + "\". `learnlog goals` lists the goals.");
+                throw new NotFoundException("There is no goal \"" + slug + "\".", Goals.LIST_GOALS);
             }
             slugs.add(slug);
         }

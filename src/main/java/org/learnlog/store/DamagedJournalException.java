@@ -9,8 +9,8 @@ public final class DamagedJournalException extends StoreException {
 
     DamagedJournalException(Path file, String why, Path copy, Optional<Path> newestBackup, Throwable cause) {
         super("The journal file " + file + " looks damaged: " + why + ". Learnlog did not open it, left it as it is and kept a copy in "
-                + copy + ". " + newestBackup.map(backup -> "Restore the newest backup with: learnlog restore " + backup
-                + " --yes").orElse("There is no backup of it; the copy may still be rescued with H2's Recover tool."), cause);
+                + copy + ". " + newestBackup.map(backup -> "Its newest backup is " + backup + ".")
+                .orElse("There is no backup of it; the copy may still be rescued with H2's Recover tool."), cause);
         this.newestBackup = newestBackup;
     }
 

@@ -7,10 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.learnlog.model.JournalKey;
 
 /**
@@ -18,9 +14,7 @@ import org.learnlog.model.JournalKey;
  * rolls it back whole, and a failure of the disk is said as such ({@link DiskTrouble}).
  */
 public final class Database implements AutoCloseable {
-    static final String MIGRATIONS = "classpath:org/learnlog/store/migration";
-    /** Flyway logs every step at INFO; only its warnings are worth the user's attention. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    static final String MIGRATIONS = SchemaMigrations.LOCATION;
 
     private final ConnectionPool connections;
     private final String name;
@@ -29,6 +23,8 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     /** Null for a journal in memory. */
     private JournalMarker marker;
+    /** Null for a journal in memory. */
+    private JournalLock lock;
     private boolean encrypted;
 
     private Database(String url, String password, String name, boolean onDisk) throws SQLException {
@@ -53,7 +49,36 @@ public final class Database implements AutoCloseable {
      * @throws WrongPassphraseException if the journal is encrypted and {@code key} does not open it
      */
     public static Database openFile(Path dataDir, JournalKey key, boolean compactOnClose) {
+        return openFile(dataDir, key, compactOnClose, "Learnlog");
+    }
+
+    /**
+     * As {@link #openFile(Path, JournalKey, boolean)}, holding the journal for {@code holder} (as
+     * "learnlog add"), which a process that finds it held names.
+     * @throws JournalLockedException if another process has the journal
+     */
+    public static Database openFile(Path dataDir, JournalKey key, boolean compactOnClose, String holder) {
         DataDirectory.prepare(dataDir);
+        JournalLock lock = JournalLock.take(dataDir, holder);
+        try {
+            Database database = openLocked(dataDir, key, compactOnClose);
+            database.lock = lock;
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the journal in {@code dataDir} for work that replaces its file while {@code held}, taken by
+     * the caller, keeps every other process out; closing it leaves the lock to the caller.
+     */
+    public static Database openHeld(JournalLock held, Path dataDir, JournalKey key) {
+        return openLocked(dataDir, key, true);
+    }
+
+    private static Database openLocked(Path dataDir, JournalKey key, boolean compactOnClose) {
         Path file = DataDirectory.databaseFile(dataDir);
         boolean exists = Files.exists(file);
         boolean encrypted = exists ? DataDirectory.encrypted(dataDir) : key.present();
@@ -75,7 +100,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(url, H2Cipher.password(used), file.toAbsolutePath().toString(), true);
             database.encrypted = encrypted;
             try {
-                database.migrate(exists ? dataDir.resolve("backups") : null);
+                SchemaMigrations.bringUpToDate(database, database.connections.dataSource(), exists ? dataDir.resolve("backups") : null);
                 long writes = new JournalState(database).noteWrites();
                 if (mark.isPresent()) {
                     SafeOpen.checkWrites(dataDir, writes, mark.get());
@@ -107,33 +132,10 @@ public final class Database implements AutoCloseable {
         try {
             Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "", "in memory",
                     false);
-            database.migrate(null);
+            SchemaMigrations.bringUpToDate(database, database.connections.dataSource(), null);
             return database;
         } catch (SQLException e) {
             throw new StoreException("Can't create an in-memory journal: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Brings the schema up to date with Flyway (measured: about 95 ms on a normal start), backing the file
-     * up into {@code backups} first when a migration is pending (null: no file to back up). Migrations are
-     * append-only files in store/migration; Flyway's checksums catch one edited after release.
-     */
-    private void migrate(Path backups) {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-        try {
-            Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(connections.dataSource())
-                    .locations(MIGRATIONS)
-                    .load();
-            if (backups != null && flyway.info().pending().length > 0) {
-                // A migration changes the user's only copy; the copy from before it is never rotated away.
-                JournalBackups.backUp(this, backups.resolve("before-migration-" + System.currentTimeMillis() + ".zip"));
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("Can't bring the journal " + name + " up to date: " + H2Errors.firstLine(e.getMessage())
-                    + ". The file was left as it is.", e);
         }
     }
 
@@ -239,6 +241,9 @@ public final class Database implements AutoCloseable {
             // H2 may have made the file smaller on closing; the marker learns the size a clean close left.
             if (marker != null) {
                 marker.closed();
+            }
+            if (lock != null) {
+                lock.close();
             }
         }
     }

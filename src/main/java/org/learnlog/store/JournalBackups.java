@@ -56,16 +56,38 @@ public final class JournalBackups {
     }
 
     /**
-     * Puts the journal in {@code zip} in place of the one in {@code dataDir}, which must be closed. The
-     * current file is first moved aside to {@code journal.mv.db.before-restore-STAMP}, and returned.
-     * The search index and the journal marker are removed: they belonged to the other file.
+     * Puts the journal in {@code source} in place of the one in {@code dataDir}, taking the journal for
+     * {@code holder} meanwhile. The source is a backup zip or a journal file kept aside. The current file,
+     * readable or not, is first moved aside to {@code journal.mv.db.before-restore-STAMP}, and returned;
+     * it is never opened. The search index and the journal marker are removed: they belonged to it.
+     * @throws JournalLockedException if another process has the journal
      */
-    public static Path restore(Path zip, Path dataDir, String stamp) {
+    public static Path restore(Path source, Path dataDir, String stamp, String holder) {
+        DataDirectory.prepare(dataDir);
+        try (JournalLock lock = JournalLock.take(dataDir, holder)) {
+            return restoreLocked(source, dataDir, stamp);
+        }
+    }
+
+    /**
+     * Where {@link #restore} keeps the current journal file, for a restore stamped {@code stamp}: a name
+     * no file has yet, so a second restore in the same second never writes over the first one's.
+     */
+    public static Path aside(Path dataDir, String stamp) {
+        Path file = DataDirectory.databaseFile(dataDir).toAbsolutePath();
+        Path aside = file.resolveSibling(file.getFileName() + ".before-restore-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".before-restore-" + stamp + "-" + n);
+        }
+        return aside;
+    }
+
+    private static Path restoreLocked(Path source, Path dataDir, String stamp) {
         Path file = DataDirectory.databaseFile(dataDir);
         Path temp = file.resolveSibling("." + file.getFileName() + ".restoring");
-        Path aside = file.resolveSibling(file.getFileName() + ".before-restore-" + stamp);
+        Path aside = aside(dataDir, stamp);
         try {
-            extractJournal(zip, temp);
+            extractJournal(source, temp);
             if (Files.exists(file)) {
                 Files.move(file, aside);
             }
@@ -76,15 +98,22 @@ public final class JournalBackups {
             return aside;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new StoreException("Can't restore " + zip + ": " + DiskTrouble.of(e).orElse(e.getMessage() + ".")
+            throw new StoreException("Can't restore " + source + ": " + DiskTrouble.of(e).orElse(e.getMessage() + ".")
                     + " The journal was left as it was.", e);
         }
     }
 
-    /** Writes the journal file that {@code zip} holds, as a copy of the file or as SQL to run, to {@code target}. */
-    private static void extractJournal(Path zip, Path target) throws IOException {
+    /**
+     * Writes the journal file that {@code source} holds to {@code target}: a journal file as it is, or
+     * from a zip, a copy of the file or SQL to run.
+     */
+    static void extractJournal(Path source, Path target) throws IOException {
+        if (JournalPeek.isJournalFile(source)) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
         String wanted = DataDirectory.DATABASE_NAME + ".mv.db";
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = Path.of(entry.getName()).getFileName().toString();
                 if (name.equals(wanted)) {
@@ -92,12 +121,13 @@ public final class JournalBackups {
                     return;
                 }
                 if (name.equals(SCRIPT_ENTRY)) {
-                    runScript(zip, target);
+                    runScript(source, target);
                     return;
                 }
             }
         }
-        throw new IOException("it holds no " + wanted + ", so it is not a Learnlog backup");
+        throw new IOException("it is neither a Learnlog backup (a zip that holds " + wanted
+                + ") nor a journal file kept aside");
     }
 
     /** Builds a new journal file at {@code target} from the SQL in {@code zip}. */

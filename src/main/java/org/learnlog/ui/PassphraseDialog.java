@@ -3,6 +3,8 @@ package org.learnlog.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.learnlog.model.JournalKey;
 
 /**
  * Asks for an encrypted journal's passphrase at start, saying so when the last one did not open it;
@@ -79,13 +82,20 @@ public final class PassphraseDialog {
         differ.visibleProperty().bind(again.textProperty().isNotEmpty()
                 .and(again.textProperty().isNotEqualTo(first.textProperty())));
         differ.managedProperty().bind(differ.visibleProperty());
-        VBox content = new VBox(8, detail, warning, first, again, differ, understood);
+        BooleanBinding weak = Bindings.createBooleanBinding(() -> JournalKey.weakness(first.getText()).isPresent(),
+                first.textProperty());
+        Label tooWeak = new Label(messages.text("encrypt.weak", JournalKey.MIN_LENGTH));
+        tooWeak.setId("passphraseTooWeak");
+        tooWeak.setWrapText(true);
+        tooWeak.visibleProperty().bind(first.textProperty().isNotEmpty().and(weak));
+        tooWeak.managedProperty().bind(tooWeak.visibleProperty());
+        VBox content = new VBox(8, detail, warning, first, tooWeak, again, differ, understood);
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(Views.resource("/org/learnlog/ui/app.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().addAll(encrypt, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(encrypt).setId("confirmEncrypt");
-        dialog.getDialogPane().lookupButton(encrypt).disableProperty().bind(first.textProperty().isEmpty()
+        dialog.getDialogPane().lookupButton(encrypt).disableProperty().bind(first.textProperty().isEmpty().or(weak)
                 .or(again.textProperty().isNotEqualTo(first.textProperty())).or(understood.selectedProperty().not()));
         dialog.setResultConverter(button -> button == encrypt ? first.getText() : null);
         Platform.runLater(first::requestFocus);

@@ -20,6 +20,7 @@ import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.service.Backup;
 import org.learnlog.service.Backups;
+import org.learnlog.service.Restores;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
 import org.learnlog.ui.ExecutorBackground;
@@ -103,7 +104,7 @@ class InAppRestoreTest {
                     @Override
                     public void restore(Backup backup) {
                         JournalSwap.Work work = new JournalSwap.Work("Restoring", () -> "Restored "
-                                + backup.file().getFileName() + ". Kept in " + Backups.restore(backup.file(), dataDir,
+                                + backup.file().getFileName() + ". Kept in " + Restores.restore(backup.file(), dataDir,
                                 Clock.systemUTC()) + ".", "Failed");
                         new JournalSwap(dataDir, executors, ownership, Messages.load()).swap(work, services,
                                 JournalKey.NONE, JournalKey.NONE, (opened, message) -> {

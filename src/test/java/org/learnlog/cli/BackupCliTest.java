@@ -35,7 +35,9 @@ class BackupCliTest {
 
         CliRun unconfirmed = CliRun.in(journal, "restore", zip.toString());
         assertEquals(2, unconfirmed.code);
-        assertTrue(unconfirmed.err.contains("replaces the journal's 2 notes; the current file is kept beside it. Add --yes"),
+        assertTrue(unconfirmed.err.contains("replaces the journal's 2 notes; the current file will be kept as "),
+                unconfirmed.err);
+        assertTrue(unconfirmed.err.contains("To restore it: learnlog restore " + zip + " --yes --data-dir " + journal),
                 unconfirmed.err);
         assertEquals(2, CliRun.in(journal, "list").lines().size(), "nothing was restored without --yes");
 

@@ -192,7 +192,8 @@ class CliTest {
 
         assertEquals(2, add.code);
         assertEquals("", add.out);
-        assertEquals("learnlog: There is no goal \"nope\". `learnlog goals` lists the goals.\n", add.err);
+        assertEquals("learnlog: There is no goal \"nope\". `learnlog goals --data-dir " + journal + "` lists the goals.\n",
+                add.err, "the command it names is for this journal");
         assertEquals(List.of(), run("list", "--data-dir", journal.toString()).lines());
     }
 
@@ -210,8 +211,8 @@ class CliTest {
             CliRun add = run("add", "Blocked", "--data-dir", journal.toString());
 
             assertEquals(3, add.code);
-            assertEquals("learnlog: Another Learnlog has the journal open: a window, or a command that has not finished. "
-                    + "Close it or let it finish, then try again.\n", add.err);
+            assertTrue(add.err.matches("learnlog: Another Learnlog has the journal open \\(Learnlog, pid \\d+\\)\\. "
+                    + "Close it or let it finish, then try again\\.\n"), add.err);
         }
         assertEquals(0, run("add", "Now it works", "--data-dir", journal.toString()).code);
     }

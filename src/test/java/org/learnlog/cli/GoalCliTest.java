@@ -107,7 +107,8 @@ class GoalCliTest {
         assertTrue(word.err.contains("'fourteen' is not a double"), word.err);
         assertEquals("learnlog: A check-in can't be dated in the future (2026-12-24). Use today, 2026-11-29, "
                 + "or an earlier day.\n", future.err);
-        assertEquals("learnlog: There is no goal \"reviw-speed\". `learnlog goals` lists the goals.\n", unknown.err);
+        assertEquals("learnlog: There is no goal \"reviw-speed\". `learnlog goals --data-dir " + journal
+                + "` lists the goals.\n", unknown.err);
         for (CliRun bad : List.of(same, early, word, future, unknown)) {
             assertEquals(2, bad.code, bad.err);
         }

@@ -36,10 +36,10 @@ class BackupsTest {
             services.journal().save(NoteDraft.of("Written after the backup", ""));
         }
         assertEquals(2, backup.notes());
-        assertEquals(backup, Backups.describe(backup.file()));
+        assertEquals(backup, Restores.describe(backup.file()));
         assertEquals(List.of(), hidden(dir.resolve("backups")), "no temp file is left");
 
-        Path aside = Backups.restore(backup.file(), dir, clock);
+        Path aside = Restores.restore(backup.file(), dir, clock);
 
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
             assertEquals(2, services.journal().list(NoteFilter.all(), 10).size());
@@ -85,7 +85,7 @@ class BackupsTest {
         assertEquals(Duration.ofDays(7), Duration.between(scripts.get(1).taken(), scripts.get(0).taken()));
         assertEquals(1, scripts.get(1).notes());
 
-        Backups.restore(scripts.get(1).file(), dir, clock);
+        Restores.restore(scripts.get(1).file(), dir, clock);
 
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
             assertEquals(List.of(note), services.journal().load(NoteFilter.all()));
@@ -102,7 +102,7 @@ class BackupsTest {
         Path notABackup = dir.resolve("not-a-backup.zip");
         Files.writeString(notABackup, "just text");
 
-        StoreException refused = assertThrows(StoreException.class, () -> Backups.restore(notABackup, dir, clock));
+        StoreException refused = assertThrows(StoreException.class, () -> Restores.restore(notABackup, dir, clock));
 
         assertTrue(refused.getMessage().contains("The journal was left as it was"), refused.getMessage());
         try (JournalServices services = JournalAssembly.open(dir, clock)) {

@@ -1,7 +1,6 @@
 package org.learnlog.service;
 
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,16 +44,17 @@ class EncryptionTest {
         }
         assertTrue(holdsSecret(dir), "the test's secret is in the plain files to begin with");
 
-        List<Path> deleted = JournalEncryption.encrypt(dir, KEY, clock);
+        EncryptionPlan done = JournalEncryption.encrypt(dir, KEY, clock);
 
         assertTrue(DataDirectory.encrypted(dir));
-        assertEquals(4, deleted.size(), "the zip and SQL backups and their facts: " + deleted);
+        assertEquals(2, done.rewritten().size(), "the zip and SQL backups, encrypted, not deleted: " + done);
         assertFalse(holdsSecret(dir), "no file in the data folder holds the note's text in the clear");
         assertFalse(Files.exists(DataDirectory.indexFolder(dir)), "the plain index is gone");
         try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
             assertEquals(before, encrypted.journal().load(NoteFilter.all()));
             assertEquals(2, encrypted.search().search("rotate", 10).total());
-            assertEquals(1, encrypted.backups().list().size(), "an encrypted backup was taken");
+            assertTrue(encrypted.backups().list().stream().anyMatch(backup -> !backup.taken().isBefore(clock.instant()
+                    .minusSeconds(5))), "an encrypted backup was taken: " + encrypted.backups().list());
             assertThrows(InvalidInputException.class, () -> encrypted.backups().takeScript());
             encrypted.journal().save(NoteDraft.of("Third", SECRET));
         }
@@ -100,7 +100,7 @@ class EncryptionTest {
             encrypted.journal().save(NoteDraft.of("After the backup", ""));
         }
 
-        Backups.restore(backup.file(), dir, clock);
+        Restores.restore(backup.file(), dir, clock);
 
         assertThrows(WrongPassphraseException.class, () -> JournalAssembly.open(dir, clock));
         try (JournalServices restored = JournalAssembly.open(dir, clock, KEY)) {
@@ -127,41 +127,7 @@ class EncryptionTest {
         }
     }
 
-    /** Whether any file under {@code folder} holds the secret as UTF-8 bytes (zips of plain files do). */
     private static boolean holdsSecret(Path folder) throws Exception {
-        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (contains(Files.readAllBytes(file), secret) || contains(unzipped(file), secret)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static byte[] unzipped(Path file) {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-            while (in.getNextEntry() != null) {
-                in.transferTo(all);
-            }
-            return all.toByteArray();
-        } catch (java.io.IOException e) {
-            return new byte[0];
-        }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return ClearText.anywhereIn(folder, SECRET);
     }
 }

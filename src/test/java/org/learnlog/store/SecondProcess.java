@@ -30,6 +30,10 @@ public final class SecondProcess implements AutoCloseable {
         return new SecondProcess(process);
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws Exception {
         process.getOutputStream().close();
