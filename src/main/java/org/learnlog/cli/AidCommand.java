@@ -1,6 +1,7 @@
 package org.learnlog.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.learnlog.model.Aid;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.service.AidRequest;
+import org.learnlog.service.FileExistsException;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,14 +40,21 @@ final class AidCommand extends JournalCommand {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write: .md, or .html for a web page.")
     private Path file;
 
+    @Option(names = "--force", description = "Write over FILE if it is there already.")
+    private boolean force;
+
     @Override
     void run(JournalServices services, PrintWriter out) {
+        if (!force && Files.exists(file)) {
+            // Checked before the aid is made and saved, so a refused command leaves no new version behind.
+            throw new FileExistsException(List.of(file.toAbsolutePath()));
+        }
         String slug = goal == null ? null : services.goals().find(goal).slug();
         List<UUID> ids = noteIds.stream().map(id -> services.journal().findByShortId(id).id()).toList();
         Aid aid = services.aids().save(services.aids().make(
                 new AidRequest(template, ids, new NoteFilter(tag, slug, null), week, title)));
         boolean html = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
-        Path written = html ? services.aids().exportHtml(aid, file) : services.aids().exportMarkdown(aid, file);
+        Path written = html ? services.aids().exportHtml(aid, file, true) : services.aids().exportMarkdown(aid, file, true);
         int count = aid.sourceNotes().size();
         out.println("Wrote \"" + aid.title() + "\" (" + count + (count == 1 ? " note" : " notes") + ") to " + written);
     }

@@ -1,6 +1,7 @@
 package org.learnlog.cli;
 
 import java.lang.System.Logger.Level;
+import org.learnlog.service.FileExistsException;
 import org.learnlog.service.FileWriteException;
 import org.learnlog.service.InvalidInputException;
 import org.learnlog.store.DamagedJournalException;
@@ -39,6 +40,9 @@ final class CliErrors implements IExecutionExceptionHandler {
     }
 
     private static String nextStep(Exception e, LearnlogCommand root) {
+        if (e instanceof FileExistsException exists) {
+            return " Add --force to write over " + (exists.files().size() == 1 ? "it." : "them.");
+        }
         if (e instanceof DamagedJournalException damaged && damaged.newestBackup().isPresent()) {
             return " To restore it: " + root.command("restore", damaged.newestBackup().get().toString(), "--yes");
         }

@@ -9,6 +9,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The journal is open in another Learnlog process. */
     public static final int JOURNAL_IN_USE = 3;
+    /**
+     * The command did its work but left something out, which it listed: an import skipped files, an
+     * export kept files edited by hand.
+     */
+    public static final int PARTLY_DONE = 4;
     /** Never an exit code: the journal's owner began to listen while the command waited, so it is handed over. */
     static final int OWNER_LISTENING = -3;
 

@@ -10,9 +10,11 @@ import org.learnlog.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", description = {"Import notes: a Learnlog export, plain Markdown (a TIL repository), an Obsidian vault,",
-        "a Joplin Markdown + Front Matter export, or a jrnl JSON export.",
-        "Importing the same folder again changes nothing. Prints what happened to each file that was not unchanged."})
+@Command(name = "import", description = {"Import notes from a Learnlog export, Markdown, Obsidian, Joplin or jrnl.",
+        "Reads a Learnlog export, plain Markdown (a TIL repository), an Obsidian vault, a Joplin Markdown + Front",
+        "Matter export, or a jrnl JSON export.",
+        "Importing the same folder again changes nothing. Prints what happened to each file that was not unchanged,",
+        "and exits with 4 if it skipped any."})
 final class ImportCommand extends JournalCommand {
     @Option(names = "--from", required = true, paramLabel = "PATH",
             description = "The folder to import, or the JSON file of `jrnl --export json`.")
@@ -21,6 +23,8 @@ final class ImportCommand extends JournalCommand {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES}; by default told from the folder's shape.")
     private ImportFormat format;
+
+    private boolean skipped;
 
     @Override
     void run(JournalServices services, PrintWriter out) {
@@ -32,5 +36,11 @@ final class ImportCommand extends JournalCommand {
             }
         }
         out.println(report.summary());
+        skipped = report.count(Outcome.SKIPPED) > 0;
+    }
+
+    @Override
+    int exitCode() {
+        return skipped ? ExitCodes.PARTLY_DONE : ExitCodes.OK;
     }
 }

@@ -20,8 +20,13 @@ abstract class JournalCommand implements Callable<Integer> {
         } finally {
             root.opener().release(services);
         }
-        return ExitCodes.OK;
+        return exitCode();
     }
 
     abstract void run(JournalServices services, PrintWriter out);
+
+    /** What the command exits with once it has run: {@link ExitCodes#OK} unless it left something out. */
+    int exitCode() {
+        return ExitCodes.OK;
+    }
 }

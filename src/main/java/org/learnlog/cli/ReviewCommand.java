@@ -19,6 +19,9 @@ final class ReviewCommand extends JournalCommand {
             description = "Where to write the review; its evidence notes go into FILE-notes/ beside it.")
     private Path file;
 
+    @Option(names = "--force", description = "Write over the review and its notes if they are there already.")
+    private boolean force;
+
     @Override
     void run(JournalServices services, PrintWriter out) {
         if (goal == null) {
@@ -34,6 +37,6 @@ final class ReviewCommand extends JournalCommand {
             out.print(services.reviewExport().markdown(goal));
             return;
         }
-        services.reviewExport().write(goal, file, null).forEach(out::println);
+        services.reviewExport().write(goal, file, null, force).forEach(out::println);
     }
 }

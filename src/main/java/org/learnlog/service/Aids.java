@@ -1,6 +1,7 @@
 package org.learnlog.service;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -106,23 +107,27 @@ public final class Aids {
         return aids.delete(id);
     }
 
-    /** Writes the aid as Markdown with its front matter, ready to share or re-import. */
-    public Path exportMarkdown(Aid aid, Path file) {
-        return writeFile(file, AidMarkdown.write(aid));
+    /**
+     * Writes the aid as Markdown with its front matter, ready to share or re-import; unless {@code replace},
+     * never over a file that holds something else.
+     * @throws FileExistsException if {@code file} holds something else and {@code replace} is false
+     */
+    public Path exportMarkdown(Aid aid, Path file, boolean replace) {
+        return writeFile(file, AidMarkdown.write(aid), replace);
     }
 
-    /** Writes the aid as one standalone, script-free HTML page. */
-    public Path exportHtml(Aid aid, Path file) {
-        return writeFile(file, html.page(aid.title(), aid.body()));
+    /** Writes the aid as one standalone, script-free HTML page; {@code replace} as for Markdown. */
+    public Path exportHtml(Aid aid, Path file, boolean replace) {
+        return writeFile(file, html.page(aid.title(), aid.body()), replace);
     }
 
-    private static Path writeFile(Path file, String text) {
+    private static Path writeFile(Path file, String text, boolean replace) {
         Path target = file.toAbsolutePath().normalize();
-        if (target.getParent() == null || target.getFileName() == null) {
-            throw new InvalidInputException("Choose a file to write, not " + file + ".");
+        if (target.getParent() == null || target.getFileName() == null || Files.isDirectory(target)) {
+            throw new InvalidInputException(file + " is a folder. Give a file to write, e.g. checklist.md.");
         }
-        return new FolderWriter(target.getParent()).write(target.getFileName().toString(),
-                text.getBytes(StandardCharsets.UTF_8));
+        return new FolderWriter(target.getParent()).writeAll(Map.of(target.getFileName().toString(),
+                text.getBytes(StandardCharsets.UTF_8)), replace).get(0);
     }
 
     private Optional<Goal> focusGoal(AidRequest request, List<Note> notes) {

@@ -5,6 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.learnlog.store.DiskTrouble;
@@ -64,6 +68,37 @@ final class FolderWriter {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new FileWriteException("Can't write " + target + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Writes every file of {@code files} (relative paths in the order given) and returns their paths;
+     * unless {@code replace}, first makes sure none of them would replace a file that holds something else.
+     * @throws FileExistsException listing those it would replace, before writing any
+     */
+    List<Path> writeAll(Map<String, byte[]> files, boolean replace) {
+        if (!replace) {
+            List<Path> there = new ArrayList<>();
+            files.forEach((relative, content) -> {
+                Path path = resolve(relative);
+                if (Files.exists(path) && !holds(path, content)) {
+                    there.add(path);
+                }
+            });
+            if (!there.isEmpty()) {
+                throw new FileExistsException(there);
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        files.forEach((relative, content) -> written.add(write(relative, content)));
+        return written;
+    }
+
+    private static boolean holds(Path path, byte[] content) {
+        try {
+            return Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +37,13 @@ public final class GoalReviewExport {
         this.clock = clock;
     }
 
-    /** Writes the review of {@code slug} to {@code file}; {@code chartPng} may be null. Returns the files written. */
-    public List<Path> write(String slug, Path file, byte[] chartPng) {
+    /**
+     * Writes the review of {@code slug} to {@code file}; {@code chartPng} may be null. Returns the files
+     * written, the review first. Unless {@code replace}, it writes none if any would replace a file that
+     * holds something else.
+     * @throws FileExistsException naming those files, when {@code replace} is false
+     */
+    public List<Path> write(String slug, Path file, byte[] chartPng, boolean replace) {
         GoalReport report = reviews.report(slug);
         Path target = file.toAbsolutePath().normalize();
         if (target.getFileName() == null || Files.isDirectory(target)) {
@@ -47,25 +52,27 @@ public final class GoalReviewExport {
         String name = target.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         FolderWriter writer = new FolderWriter(target.getParent());
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         Map<UUID, String> links = new HashMap<>();
         Map<UUID, String> gists = new HashMap<>();
         Set<String> taken = new HashSet<>();
         List<Note> notes = journal.load(report.evidence().stream().map(NoteSummary::id).toList());
         for (Note note : notes) {
             String link = JournalLayout.free(stem + "-notes/", SafeFileNames.stem(note.title()), taken);
-            written.add(writer.write(link, bytes(NoteMarkdown.write(note))));
+            files.put(link, bytes(NoteMarkdown.write(note)));
             links.put(note.id(), link);
             gists.put(note.id(), NoteGist.of(note.body(), GIST_LENGTH));
         }
         String chart = null;
         if (chartPng != null) {
             chart = stem + "-progress.png";
-            written.add(writer.write(chart, chartPng));
+            files.put(chart, chartPng);
         }
         String document = GoalReviewMarkdown.write(report, links, gists, chart, LocalDate.now(clock));
-        written.add(0, writer.write(name, bytes(document)));
-        return written;
+        Map<String, byte[]> reviewFirst = new LinkedHashMap<>();
+        reviewFirst.put(name, bytes(document));
+        reviewFirst.putAll(files);
+        return writer.writeAll(reviewFirst, replace);
     }
 
     /** The review as one Markdown document on its own: evidence notes by title and gist, without links. */

@@ -36,7 +36,7 @@ import org.learnlog.store.ReviewRepository;
  */
 public final class JournalExport {
     /** Marks a folder as a Learnlog export, which a later export may update in place. */
-    static final String MARKER = ".learnlog-export";
+    static final String MARKER = ExportFolder.MANIFEST;
 
     private final Journal journal;
     private final Goals goals;
@@ -53,24 +53,46 @@ public final class JournalExport {
         this.reviews = reviews;
     }
 
-    /** What an export wrote. */
-    public record Result(Path folder, int notes, int goals, int aids) {
+    /**
+     * What an export did: how many notes, goals and aids it exported, the files it kept because they
+     * were edited by hand since the last export (relative paths), and the files it removed because
+     * their notes are no longer exported.
+     */
+    public record Result(Path folder, int notes, int goals, int aids, List<String> kept, List<String> removed) {
+        public Result {
+            kept = List.copyOf(kept);
+            removed = List.copyOf(removed);
+        }
     }
 
     public Result export(NoteFilter filter, Path folder) {
-        return export(filter, folder, Progress.NONE);
+        return export(filter, folder, Progress.NONE, false);
     }
 
-    /** As {@link #export(NoteFilter, Path)}, reporting each note written; a cancel stops between files. */
-    public Result export(NoteFilter filter, Path folder, Progress progress) {
+    /**
+     * As {@link #export(NoteFilter, Path)}, reporting each note written; a cancel stops between files.
+     * {@code force} writes over files edited by hand since the last export, and removes them with their
+     * notes.
+     */
+    public Result export(NoteFilter filter, Path folder, Progress progress, boolean force) {
         List<Goal> allGoals = goals.all();
-        Result result = write(journal.load(filter), allGoals, aids.all(), folder, progress);
-        writeHistory(allGoals, new FolderWriter(folder));
-        return result;
+        checkFolder(folder);
+        ExportFolder out = ExportFolder.open(folder, force);
+        Result counts;
+        try {
+            counts = write(journal.load(filter), allGoals, aids.all(), out, progress);
+            writeHistory(allGoals, out);
+        } catch (RuntimeException e) {
+            // A cancelled or failed export still knows the files it wrote, so the next one can update them.
+            out.abandon();
+            throw e;
+        }
+        ExportFolder.Changes changes = out.finish();
+        return new Result(counts.folder(), counts.notes(), counts.goals(), counts.aids(), changes.kept(), changes.removed());
     }
 
     /** Each goal's check-ins and reviews, one file each beside the goal's own file. */
-    private void writeHistory(List<Goal> allGoals, FolderWriter writer) {
+    private void writeHistory(List<Goal> allGoals, ExportFolder writer) {
         Map<UUID, String> slugs = allGoals.stream().collect(Collectors.toMap(Goal::id, Goal::slug));
         // A goal deleted since the goals were read takes its history with it.
         for (CheckIn checkIn : checkIns.all()) {
@@ -87,14 +109,9 @@ public final class JournalExport {
         }
     }
 
-    /**
-     * Writes the notes and goals into {@code folder}, which must be empty, new, or an earlier
-     * Learnlog export (then the files this export owns are replaced; nothing else is touched).
-     */
-    Result write(List<Note> notes, List<Goal> allGoals, List<Aid> allAids, Path folder, Progress progress) {
-        checkFolder(folder);
-        FolderWriter writer = new FolderWriter(folder);
-        writer.write(MARKER, "Written by Learnlog. Export the journal here again to update it.\n".getBytes(StandardCharsets.UTF_8));
+    /** Writes the notes, goals and aids into {@code writer}'s folder. */
+    private static Result write(List<Note> notes, List<Goal> allGoals, List<Aid> allAids, ExportFolder writer,
+                                Progress progress) {
         Map<Note, String> paths = JournalLayout.paths(notes);
         writeNotes(List.copyOf(paths.entrySet()), writer, progress);
         for (Goal goal : allGoals) {
@@ -102,7 +119,7 @@ public final class JournalExport {
         }
         JournalLayout.aidPaths(allAids).forEach((aid, path) -> writer.write(path, bytes(AidMarkdown.write(aid))));
         writer.write(JournalLayout.README, bytes(ExportIndex.markdown(paths)));
-        return new Result(writer.root(), notes.size(), allGoals.size(), allAids.size());
+        return new Result(writer.root(), notes.size(), allGoals.size(), allAids.size(), List.of(), List.of());
     }
 
     /**
@@ -111,7 +128,7 @@ public final class JournalExport {
      * quarter of an export. Each worker stops between two files on a cancel or on another's failure,
      * and all have stopped before this returns.
      */
-    private static void writeNotes(List<Map.Entry<Note, String>> work, FolderWriter writer, Progress progress) {
+    private static void writeNotes(List<Map.Entry<Note, String>> work, ExportFolder writer, Progress progress) {
         List<List<Map.Entry<Note, String>>> folders = List.copyOf(work.stream().collect(Collectors.groupingBy(
                 file -> file.getValue().substring(0, file.getValue().lastIndexOf('/') + 1), LinkedHashMap::new,
                 Collectors.toList())).values());

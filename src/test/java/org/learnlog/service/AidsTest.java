@@ -132,7 +132,7 @@ class AidsTest {
         Note note = note("Autosquash", "text", LocalDate.of(2026, 11, 29), List.of("git"), List.of());
         Aid saved = aids.save(aids.make(AidRequest.ofNotes("til", List.of(note.id()))));
 
-        Path file = aids.exportMarkdown(saved, dir.resolve("shared/til.md"));
+        Path file = aids.exportMarkdown(saved, dir.resolve("shared/til.md"), false);
 
         assertEquals(saved, AidMarkdown.read(Files.readString(file)));
         assertTrue(Files.readString(file).startsWith("---\nid: "));
@@ -146,7 +146,7 @@ class AidsTest {
         Note note = note("Hostile", hostile, LocalDate.of(2026, 11, 29), List.of(), List.of());
         Aid aid = aids.make(AidRequest.ofNotes("til", List.of(note.id())));
 
-        String page = Files.readString(aids.exportHtml(aid, dir.resolve("til.html")));
+        String page = Files.readString(aids.exportHtml(aid, dir.resolve("til.html"), false));
 
         assertFalse(page.toLowerCase().contains("<script"), page);
         assertFalse(page.toLowerCase().contains("javascript:"), page);

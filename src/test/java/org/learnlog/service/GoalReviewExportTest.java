@@ -43,7 +43,7 @@ class GoalReviewExportTest {
     void theReviewHoldsTheNumbersCheckInsEvidenceAndAnswersWithTheChartBesideIt() throws Exception {
         Note note = evidence();
 
-        List<Path> written = test.reviewExport().write("review-speed", dir.resolve("q4 review.md"), PNG);
+        List<Path> written = test.reviewExport().write("review-speed", dir.resolve("q4 review.md"), PNG, false);
 
         String document = Files.readString(dir.resolve("q4 review.md"));
         assertEquals(dir.resolve("q4 review.md"), written.get(0));
@@ -68,7 +68,7 @@ class GoalReviewExportTest {
     void withoutAChartThereIsNoImageAndNoBrokenLink() throws Exception {
         evidence();
 
-        test.reviewExport().write("review-speed", dir.resolve("review.md"), null);
+        test.reviewExport().write("review-speed", dir.resolve("review.md"), null, false);
 
         assertFalse(Files.exists(dir.resolve("review-progress.png")));
         assertFalse(Files.readString(dir.resolve("review.md")).contains("!["));
@@ -78,7 +78,7 @@ class GoalReviewExportTest {
     void aFolderOrAnUnknownGoalIsRefused() {
         evidence();
 
-        assertThrows(InvalidInputException.class, () -> test.reviewExport().write("review-speed", dir, null));
-        assertThrows(NotFoundException.class, () -> test.reviewExport().write("nope", dir.resolve("x.md"), null));
+        assertThrows(InvalidInputException.class, () -> test.reviewExport().write("review-speed", dir, null, false));
+        assertThrows(NotFoundException.class, () -> test.reviewExport().write("nope", dir.resolve("x.md"), null, false));
     }
 }

@@ -45,7 +45,7 @@ class JournalExportTest {
         };
 
         CancelledException cancelled = assertThrows(CancelledException.class,
-                () -> test.journalExport().export(NoteFilter.all(), dir.resolve("out"), cancelAfterThree));
+                () -> test.journalExport().export(NoteFilter.all(), dir.resolve("out"), cancelAfterThree, false));
 
         List<Path> notes = markdownUnder(dir.resolve("out/notes"));
         assertTrue(notes.size() >= 3 && notes.size() < 10, notes.size() + " files");

@@ -2,6 +2,8 @@ package org.learnlog.ui.aids;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +17,8 @@ import javafx.scene.input.ClipboardContent;
 import org.learnlog.model.Aid;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.Aids;
+import org.learnlog.service.FileExistsException;
+import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.SafeFileNames;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
@@ -112,16 +116,29 @@ public final class AidEditorModel {
                 .onError(failure -> failed("aid.action.delete", failure));
     }
 
-    public void export(Path folder, boolean html) {
+    /**
+     * Writes the aid into {@code folder} as Markdown or HTML, named after its title; a file of that name
+     * that holds something else is written over only if {@code replace} says so when asked.
+     */
+    public void export(Path folder, boolean html, Predicate<List<Path>> replace) {
         if (aid == null) {
             return;
         }
         Aid edited = edited();
-        String name = SafeFileNames.fileName(SafeFileNames.stem(edited.title()), "", html ? ".html" : ".md");
-        background.read(() -> html ? aids.exportHtml(edited, folder.resolve(name))
-                        : aids.exportMarkdown(edited, folder.resolve(name)))
-                .onSuccess(file -> status.set(messages.text("aid.exported", file)))
-                .onError(failure -> failed("aid.action.export", failure));
+        Path file = folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(edited.title()), "", html ? ".html" : ".md"));
+        export(edited, file, html, false, replace);
+    }
+
+    private void export(Aid edited, Path file, boolean html, boolean replacing, Predicate<List<Path>> replace) {
+        background.read(() -> html ? aids.exportHtml(edited, file, replacing) : aids.exportMarkdown(edited, file, replacing))
+                .onSuccess(written -> status.set(messages.text("aid.exported", written)))
+                .onError(failure -> {
+                    if (failure instanceof FileExistsException exists && replace.test(exists.files())) {
+                        export(edited, file, html, true, replace);
+                    } else {
+                        failed("aid.action.export", failure);
+                    }
+                });
     }
 
     public void copy() {
@@ -140,7 +157,10 @@ public final class AidEditorModel {
     }
 
     private void failed(String actionKey, Throwable failure) {
-        LOG.log(Level.WARNING, "Aid action failed", failure);
+        // Input the user can change (a name taken, a file there already) is said on screen, not logged as a fault.
+        if (!(failure instanceof InvalidInputException)) {
+            LOG.log(Level.WARNING, "Aid action failed", failure);
+        }
         status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
     }
 

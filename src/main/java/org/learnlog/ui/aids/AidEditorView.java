@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.ReplaceFiles;
 import org.learnlog.ui.editor.MarkdownPreview;
 
 /**
@@ -111,9 +112,11 @@ public final class AidEditorView {
         Button save = button("aidSave", "aid.save", model::save);
         save.setDefaultButton(true);
         Button markdown = button("aidExportMarkdown", "aid.exportMarkdown",
-                () -> folders.pick(stage, messages.text("aid.exportChooser")).ifPresent(f -> model.export(f, false)));
+                () -> folders.pick(stage, messages.text("aid.exportChooser")).ifPresent(f -> model.export(f, false,
+                        files -> new ReplaceFiles(messages).confirm(stage, files))));
         Button html = button("aidExportHtml", "aid.exportHtml",
-                () -> folders.pick(stage, messages.text("aid.exportChooser")).ifPresent(f -> model.export(f, true)));
+                () -> folders.pick(stage, messages.text("aid.exportChooser")).ifPresent(f -> model.export(f, true,
+                        files -> new ReplaceFiles(messages).confirm(stage, files))));
         Button copy = button("aidCopy", "toolbar.copy", model::copy);
         Button close = button("aidClose", "aid.close", stage::close);
         Button delete = button("aidDelete", "toolbar.delete", () -> {

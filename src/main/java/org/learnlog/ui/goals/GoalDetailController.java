@@ -23,6 +23,7 @@ import org.learnlog.model.Review;
 import org.learnlog.service.CheckInResult;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.ReplaceFiles;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 
@@ -172,7 +173,8 @@ public final class GoalDetailController {
         GoalReport report = model.report().get();
         if (report != null) {
             folders.pick(window(), messages.text("review.exportChooser")).ifPresent(folder ->
-                    model.exportReview(folder, ChartPng.draw(charts.build(report, model.today()), css)));
+                    model.exportReview(folder, ChartPng.draw(charts.build(report, model.today()), css),
+                            files -> new ReplaceFiles(messages).confirm(window(), files)));
         }
     }
 

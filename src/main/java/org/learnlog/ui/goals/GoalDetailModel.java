@@ -2,6 +2,8 @@ package org.learnlog.ui.goals;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +16,8 @@ import javafx.scene.image.WritableImage;
 import org.learnlog.model.GoalReport;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.service.CheckInResult;
+import org.learnlog.service.FileExistsException;
+import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
@@ -113,13 +117,27 @@ public final class GoalDetailModel {
                 .onError(failure -> failed("action.deleteGoal", failure));
     }
 
-    /** Writes the goal review into {@code folder}, with the chart drawn as a PNG beside it. */
-    public void exportReview(Path folder, WritableImage chart) {
+    /**
+     * Writes the goal review into {@code folder}, with the chart drawn as a PNG beside it; files there
+     * that hold something else are written over only if {@code replace} says so when asked.
+     */
+    public void exportReview(Path folder, WritableImage chart, Predicate<List<Path>> replace) {
         String goal = slug;
-        String name = messages.text("review.fileName", goal, today()) + ".md";
-        background.write(() -> services.reviewExport().write(goal, folder.resolve(name), ChartPng.encode(chart)))
+        Path file = folder.resolve(messages.text("review.fileName", goal, today()) + ".md");
+        exportReview(goal, file, chart, false, replace);
+    }
+
+    private void exportReview(String goal, Path file, WritableImage chart, boolean replacing,
+                              Predicate<List<Path>> replace) {
+        background.write(() -> services.reviewExport().write(goal, file, ChartPng.encode(chart), replacing))
                 .onSuccess(files -> message.set(messages.text("review.exported", files.get(0))))
-                .onError(failure -> failed("action.exportReview", failure));
+                .onError(failure -> {
+                    if (failure instanceof FileExistsException exists && replace.test(exists.files())) {
+                        exportReview(goal, file, chart, true, replace);
+                    } else {
+                        failed("action.exportReview", failure);
+                    }
+                });
     }
 
     // property accessors
@@ -151,7 +169,10 @@ public final class GoalDetailModel {
     }
 
     private void failed(String actionKey, Throwable failure) {
-        LOG.log(Level.WARNING, "Couldn't " + actionKey, failure);
+        // Input the user can change (a name taken, a file there already) is said on screen, not logged as a fault.
+        if (!(failure instanceof InvalidInputException)) {
+            LOG.log(Level.WARNING, "Couldn't " + actionKey, failure);
+        }
         message.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
     }
 }

@@ -41,11 +41,15 @@ public final class JournalTransfer {
     void exportJournal(Window owner) {
         var filter = journal.filterProperty().get();
         folders.pick(owner, messages.text("transfer.exportChooser")).filter(folder -> startWork()).ifPresent(folder ->
-                background.read(() -> services.journalExport().export(filter, folder, work))
+                background.read(() -> services.journalExport().export(filter, folder, work, false))
                         .onSuccess(result -> {
                             work.finish();
                             journal.report(messages.text("transfer.exported", result.notes(), result.goals(),
-                                    result.aids(), result.folder()));
+                                    result.aids(), result.folder()) + (result.removed().isEmpty() ? ""
+                                    : ". " + messages.text("transfer.exportRemoved", result.removed().size()))
+                                    + (result.kept().isEmpty() ? "" : (result.removed().isEmpty() ? ". " : " ")
+                                    + messages.text("transfer.exportKept",
+                                    result.kept().size(), result.kept().get(0))));
                         })
                         .onError(failure -> ended("action.export", failure)));
     }

@@ -3,6 +3,8 @@ package org.learnlog.ui.aids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.JournalServices;
+import org.learnlog.service.SafeFileNames;
 import org.learnlog.store.Database;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.SameThreadBackground;
@@ -63,5 +66,21 @@ class AidEditorModelTest {
         assertEquals("# Mine now\n", services.aids().all().get(0).body());
         assertEquals(List.of("saved", "saved"), saves);
         assertEquals("Saved, version 2.", model.status().get());
+    }
+
+    @Test
+    void exportingOverAFileThatIsThereAsksFirstAndWritesNothingUnlessTold() throws Exception {
+        var note = services.journal().save(NoteDraft.of("Flags", "- check flags"));
+        model.make(AidRequest.ofNotes("checklist", List.of(note.id())));
+        Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "aid-export");
+        Path mine = Files.writeString(folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(model.titleProperty().get()), "", ".md")), "my own text");
+        List<List<Path>> asked = new ArrayList<>();
+
+        model.export(folder, false, files -> asked.add(files) && false);
+        assertEquals("my own text", Files.readString(mine), "kept when the user says no");
+        assertEquals(List.of(List.of(mine)), asked);
+
+        model.export(folder, false, files -> true);
+        assertTrue(Files.readString(mine).startsWith("---\nid: "), "replaced when the user says yes");
     }
 }
