@@ -16,8 +16,9 @@ import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "aid", description = {"Make a performance aid from notes with a template, save it, and write it to a file.",
-        "Templates: checklist, how-to, til, weekly-digest, goal-review, and your own in <data dir>/templates/."})
+@Command(name = "aid", description = {"Make a performance aid from notes, save it, and write it to a file.",
+        "Templates: checklist, how-to, til, weekly-digest, goal-review, and your own in",
+        "<data dir>/templates/."})
 final class AidCommand extends JournalCommand {
     @Option(names = "--template", required = true, paramLabel = "NAME", description = "Which template.")
     private String template;

@@ -98,14 +98,20 @@ public final class Cli {
     }
 
     private CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault)).setOut(out)
-                .setErr(err);
+        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault))
+                .setOut(TerminalSafeWriter.over(out)).setErr(TerminalSafeWriter.over(err));
     }
 
     private static CommandLine commandLine(LearnlogCommand root) {
-        return new CommandLine(root)
+        CommandLine commandLine = new CommandLine(root)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new CliErrors());
+                .setExecutionExceptionHandler(new CliErrors())
+                .setParameterExceptionHandler(new UsageErrors());
+        CliConverters.register(commandLine);
+        // A query's -word excludes a word, as the search syntax has it: it is no option.
+        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true)
+                .setPosixClusteredShortOptionsAllowed(false);
+        return commandLine;
     }
 
     private static int execute(CommandLine commandLine, String... args) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = {"A note's earlier versions (kept 90 days), newest first: number, when saved, length, title.",
-        "--diff N shows what changed since version N; --restore N puts it back."})
+@Command(name = "history", description = {"Show a note's earlier versions, kept 90 days, newest first.",
+        "Each line: number, when saved, length, title. --diff N shows what changed since version N;",
+        "--restore N puts it back."})
 final class HistoryCommand extends JournalCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** `learnlog`: with no subcommand it opens the desktop app; each subcommand works on the same journal. */
-@Command(name = "learnlog", mixinStandardHelpOptions = true, version = "Learnlog 0.1",
+@Command(name = "learnlog", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Learnlog 0.1",
         description = "Capture what you learn, link it to your goals, export it as Markdown.",
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
                 AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class, SearchCommand.class,

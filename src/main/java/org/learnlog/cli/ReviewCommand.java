@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review", description = {"Without GOAL: list the goals due for review.",
-        "With GOAL and --to: write the goal review (numbers, check-ins, evidence notes, answers) as Markdown."})
+@Command(name = "review", description = {"List the goals due for review, or write a goal's review as Markdown.",
+        "Without GOAL: list the goals due for review. With GOAL: print its review; with --to, write it",
+        "(numbers, check-ins, evidence notes, answers) to a file, its evidence notes beside it."})
 final class ReviewCommand extends JournalCommand {
     @Parameters(arity = "0..1", paramLabel = "GOAL", description = "The goal's slug.")
     private String goal;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = {"Search the notes, best match first.",
-        "Words, \"exact phrases\", -excluded, tag:git (and its children), goal:slug, kind:how-to,",
-        "before:2025-01-01, after:…, on:…. Matches are marked **like this**; hints go to stderr."})
+        "A query holds words, \"exact phrases\" and -excluded words, and these filters:",
+        "tag:git (and its children), goal:slug, kind:how-to, before:2025-01-01, after:…, on:….",
+        "Matches are marked **like this**; hints go to stderr."})
 final class SearchCommand extends JournalCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     private String[] query;

@@ -1,7 +1,11 @@
 package org.learnlog.cli;
 
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.learnlog.model.SearchHit;
 import org.learnlog.model.SearchResults;
 import org.learnlog.model.Snippet;
@@ -13,46 +17,35 @@ final class SearchJson {
     }
 
     static String of(SearchResults results) {
-        return "{\"total\":" + results.total() + ",\"exactTotal\":" + results.exactTotal()
-                + ",\"fromIndex\":" + results.fromIndex() + ",\"hints\":" + strings(results.hints()) + ",\"hits\":["
-                + results.hits().stream().map(SearchJson::hit).collect(Collectors.joining(",")) + "]}";
-    }
-
-    private static String hit(SearchHit hit) {
-        return "{\"id\":" + string(hit.id().toString()) + ",\"date\":" + string(hit.date().toString())
-                + ",\"kind\":" + string(hit.kind().slug()) + ",\"tags\":" + strings(hit.tags())
-                + ",\"title\":" + snippet(hit.title()) + ",\"snippet\":" + snippet(hit.snippet())
-                + ",\"score\":" + hit.score() + "}";
-    }
-
-    private static String snippet(Snippet snippet) {
-        return "{\"text\":" + string(snippet.text()) + ",\"matches\":[" + snippet.matches().stream()
-                .map(span -> "[" + span.start() + "," + span.end() + "]").collect(Collectors.joining(",")) + "]}";
-    }
-
-    private static String strings(List<String> values) {
-        return "[" + values.stream().map(SearchJson::string).collect(Collectors.joining(",")) + "]";
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped; lone surrogates as \\u escapes. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c) && !validPair(text, i)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", results.total());
+        json.put("exactTotal", results.exactTotal());
+        json.put("fromIndex", results.fromIndex());
+        json.put("hints", results.hints());
+        json.put("hits", results.hits().stream().map(SearchJson::hit).toList());
+        try {
+            return JSON.std.asString(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't write search results as JSON", e);
         }
-        return out.append('"').toString();
     }
 
-    private static boolean validPair(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    private static Map<String, Object> hit(SearchHit hit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", hit.id().toString());
+        json.put("date", hit.date().toString());
+        json.put("kind", hit.kind().slug());
+        json.put("tags", hit.tags());
+        json.put("title", snippet(hit.title()));
+        json.put("snippet", snippet(hit.snippet()));
+        json.put("score", hit.score());
+        return json;
+    }
+
+    private static Map<String, Object> snippet(Snippet snippet) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("text", snippet.text());
+        json.put("matches", snippet.matches().stream().map(span -> List.of(span.start(), span.end())).toList());
+        return json;
     }
 }

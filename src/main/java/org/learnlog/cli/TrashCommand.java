@@ -13,8 +13,9 @@ import org.learnlog.service.Trash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "trash", description = {"List the deleted notes (kept 30 days): the day deleted, short id, title and tags.",
-        "--restore puts notes back; --empty --yes deletes them all for good."})
+@Command(name = "trash", description = {"List the deleted notes, kept 30 days, or put them back.",
+        "Each line: the day deleted, short id, title and tags. --restore puts notes back;",
+        "--empty --yes deletes them all for good."})
 final class TrashCommand extends JournalCommand {
     @Option(names = "--restore", paramLabel = "ID", arity = "1..*", description = "Put these notes back (ids or their starts).")
     private List<String> restore;

@@ -3,47 +3,62 @@ package org.learnlog.markdown;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * A Markdown document split into YAML front matter and body. Writing puts the fields in the order
- * given; reading finds the block with {@link FrontMatterBlock} and decodes the values with {@link YamlScalars}.
+ * A Markdown document split into YAML front matter and body. The block is the text between a first
+ * {@code ---} line and the next {@code ---} or {@code ...} line; a block that never closes is no front
+ * matter, and the whole file is body. The YAML itself is read and written by {@link FrontMatterYaml}.
  */
 public record FrontMatter(Map<String, List<String>> fields, String body) {
+    private static final Pattern BEGIN = Pattern.compile("-{3}(\\s.*)?");
+    private static final Pattern END = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
+
     public FrontMatter {
         fields = new LinkedHashMap<>(fields);
         body = body == null ? "" : body;
     }
 
-    /** The document: `---`, one line per scalar field or an indented `- item` per list item, `---`, body. */
+    /** The document: `---`, the fields in order (those in {@code listKeys} as lists), `---`, a blank line, the body. */
     public String write(List<String> listKeys) {
-        StringBuilder out = new StringBuilder("---\n");
-        fields.forEach((key, values) -> {
-            if (listKeys.contains(key)) {
-                out.append(key).append(':').append(values.isEmpty() ? " []" : "").append('\n');
-                values.forEach(value -> out.append("  - ").append(YamlScalars.write(value)).append('\n'));
-            } else {
-                out.append(key).append(": ").append(YamlScalars.write(values.isEmpty() ? "" : values.get(0)))
-                        .append('\n');
-            }
-        });
-        out.append("---\n");
+        StringBuilder out = new StringBuilder("---\n").append(FrontMatterYaml.dump(fields, listKeys)).append("---\n");
         if (!body.isEmpty()) {
             out.append('\n').append(body);
         }
         return out.toString();
     }
 
-    /** Splits a document; one without front matter has no fields and is all body. */
+    /**
+     * Splits a document; one without front matter has no fields and is all body.
+     * @throws IllegalArgumentException if the front matter is not valid YAML, saying on which line and why
+     */
     public static FrontMatter read(String document) {
         String text = document.startsWith("\ufeff") ? document.substring(1) : document;
-        FrontMatterBlock.Found block = FrontMatterBlock.find(text);
-        if (block == null) {
+        int at = 0;
+        int lineNumber = 1;
+        String line;
+        do {
+            if (at >= text.length()) {
+                return new FrontMatter(Map.of(), text);
+            }
+            line = line(text, at);
+            at = next(text, at);
+            lineNumber++;
+        } while (line.isBlank());
+        if (!BEGIN.matcher(line).matches()) {
             return new FrontMatter(Map.of(), text);
         }
-        FrontMatterLimits.check(text.substring(0, block.end()));
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        block.values().forEach((key, values) -> fields.put(key, decode(values)));
-        return new FrontMatter(fields, bodyAfter(text, block.end()));
+        int start = at;
+        while (at < text.length()) {
+            line = line(text, at);
+            int lineEnd = at + line.length();
+            if (END.matcher(line).matches()) {
+                Map<String, List<String>> fields = FrontMatterYaml.load(text.substring(start, at), lineNumber);
+                return fields == null ? new FrontMatter(Map.of(), text) : new FrontMatter(fields, bodyAfter(text, lineEnd));
+            }
+            at = next(text, at);
+        }
+        return new FrontMatter(Map.of(), text);
     }
 
     public String scalar(String key) {
@@ -55,20 +70,21 @@ public record FrontMatter(Map<String, List<String>> fields, String body) {
         return fields.getOrDefault(key, List.of());
     }
 
-    private static List<String> decode(List<String> rawValues) {
-        if (rawValues.size() == 1) {
-            return YamlScalars.readFlowList(rawValues.get(0));
-        }
-        return rawValues.stream().map(YamlScalars::read).toList();
+    /** The line starting at {@code at}, without its line break. */
+    private static String line(String text, int at) {
+        int newline = text.indexOf('\n', at);
+        String line = newline < 0 ? text.substring(at) : text.substring(at, newline);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
-    /**
-     * The body starts after the closing line and, if there is one, the blank line {@link #write} adds.
-     * One copy of it is made, since bodies are most of an import's text.
-     */
+    private static int next(String text, int at) {
+        int newline = text.indexOf('\n', at);
+        return newline < 0 ? text.length() : newline + 1;
+    }
+
+    /** The body starts after the closing line and, if there is one, the blank line {@link #write} adds. */
     private static String bodyAfter(String text, int end) {
-        int start = afterLineBreak(text, afterLineBreak(text, end));
-        return text.substring(start);
+        return text.substring(afterLineBreak(text, afterLineBreak(text, end)));
     }
 
     private static int afterLineBreak(String text, int at) {

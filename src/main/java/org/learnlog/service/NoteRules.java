@@ -33,8 +33,9 @@ final class NoteRules {
                     + MAX_TITLE + ". Move the rest into the text.");
         }
         if (draft.body().length() > MAX_BODY) {
-            throw new InvalidInputException("The text is " + draft.body().length() / 1_000_000
-                    + " million characters long; the most a note holds is " + MAX_BODY / 1_000_000 + " million.");
+            int length = draft.body().length();
+            throw new InvalidInputException(String.format(Locale.ENGLISH, "The text is %,d characters long, %,d over the "
+                    + "limit of %,d that a note holds. Split it into several notes.", length, length - MAX_BODY, MAX_BODY));
         }
         for (String text : List.of(draft.title(), draft.body(), draft.context(), String.join(" ", draft.tags()))) {
             refuseUnstorable(text);

@@ -20,9 +20,15 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
-    /** The default folder: $XDG_DATA_HOME/learnlog, ~/Library/Application Support/Learnlog or %APPDATA%\Learnlog. */
+    /**
+     * The default folder: $XDG_DATA_HOME/learnlog, ~/Library/Application Support/Learnlog or
+     * %APPDATA%\Learnlog. The home folder is $HOME where it is set, as other tools take it, and only
+     * otherwise the account's, so {@code HOME=/tmp/x learnlog …} works on a journal in /tmp/x.
+     */
     public static Path defaultLocation() {
-        return defaultLocation(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        String home = System.getenv("HOME");
+        return defaultLocation(System.getenv(), System.getProperty("os.name", ""),
+                home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
     static Path defaultLocation(Map<String, String> env, String osName, String home) {

@@ -118,7 +118,7 @@ class CliTest {
         assertTrue(imported.out.contains("skipped  latin1.md  The file is not UTF-8 text."), imported.out);
         assertTrue(imported.out.contains("skipped  no-front-matter.md"), imported.out);
         assertTrue(imported.out.contains("skipped  binary.md  The file is not UTF-8 text."), imported.out);
-        assertTrue(imported.out.contains("skipped  bad-yaml.md  The front matter's \"id\" is not valid"), imported.out);
+        assertTrue(imported.out.contains("skipped  bad-yaml.md  The front matter is not valid YAML (line "), imported.out);
         assertTrue(imported.out.endsWith("skipped 6.\n"), imported.out);
     }
 

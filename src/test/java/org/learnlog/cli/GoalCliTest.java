@@ -104,7 +104,7 @@ class GoalCliTest {
 
         assertEquals("learnlog: The target must differ from the baseline.\n", same.err);
         assertEquals("learnlog: The due date must be after the baseline date, which is today (2026-11-29).\n", early.err);
-        assertTrue(word.err.contains("'fourteen' is not a double"), word.err);
+        assertTrue(word.err.contains("'fourteen' is not a number"), word.err);
         assertEquals("learnlog: A check-in can't be dated in the future (2026-12-24). Use today, 2026-11-29, "
                 + "or an earlier day.\n", future.err);
         assertEquals("learnlog: There is no goal \"reviw-speed\". `learnlog goals --data-dir " + journal

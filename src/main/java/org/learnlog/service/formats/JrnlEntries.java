@@ -1,5 +1,9 @@
 package org.learnlog.service.formats;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +31,7 @@ public final class JrnlEntries {
 
     /** One note per entry; a file that is not jrnl's JSON is an error that says why. */
     public List<Note> read(String fileName, String json) {
-        if (!(JsonText.parse(json) instanceof Map<?, ?> root) || !(root.get("entries") instanceof List<?> entries)) {
+        if (!(parse(json) instanceof Map<?, ?> root) || !(root.get("entries") instanceof List<?> entries)) {
             throw new IllegalArgumentException("The file is not a jrnl JSON export (it has no \"entries\" list).");
         }
         List<Note> notes = new ArrayList<>();
@@ -61,6 +65,19 @@ public final class JrnlEntries {
         UUID id = UUID.nameUUIDFromBytes(("jrnl:" + source).getBytes(StandardCharsets.UTF_8));
         return new Note(id, title, text(entry, "body").strip(), date, NoteKind.INSIGHT, "", tags, List.of(), when, when,
                 source);
+    }
+
+    /** The JSON as maps, lists and plain values; malformed JSON is an error that says where. */
+    private static Object parse(String json) {
+        try {
+            return JSON.std.anyFrom(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("The file is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage() + ")") + ".", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The file is not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     private static String text(Map<?, ?> entry, String key) {
