@@ -27,7 +27,7 @@ final class FolderWriter {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new InvalidInputException("Can't create the folder " + root + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+            throw new InvalidInputException("Can't create the folder " + root + ": " + DiskTrouble.why(e) + ".", e);
         }
         if (!Files.isDirectory(root) || !Files.isWritable(root)) {
             throw new InvalidInputException("Can't write into " + root + ". Choose a folder you can write to.");
@@ -67,7 +67,7 @@ final class FolderWriter {
             return target;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new FileWriteException("Can't write " + target + ": " + DiskTrouble.of(e).orElse(e.getMessage()), e);
+            throw new FileWriteException("Can't write " + target + ": " + DiskTrouble.why(e) + ".", e);
         }
     }
 

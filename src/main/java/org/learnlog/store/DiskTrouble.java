@@ -1,5 +1,10 @@
 package org.learnlog.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,5 +38,27 @@ public final class DiskTrouble {
     /** The disk's trouble if it is the cause, else the first line of H2's own message. */
     static String describe(Throwable failure) {
         return of(failure).orElseGet(() -> H2Errors.firstLine(failure.getMessage()));
+    }
+
+    /**
+     * Why a file operation failed, in words: the disk's trouble, or what the file system said. Java's
+     * own messages for a missing folder or a refused one are only the path.
+     */
+    public static String why(IOException failure) {
+        return of(failure).orElseGet(() -> {
+            if (failure instanceof NoSuchFileException missing) {
+                return "there is no " + missing.getFile();
+            }
+            if (failure instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (failure instanceof FileAlreadyExistsException) {
+                return "a file of that name is in the way";
+            }
+            if (failure instanceof FileSystemException system && system.getReason() != null) {
+                return system.getReason().toLowerCase(Locale.ROOT);
+            }
+            return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        });
     }
 }

@@ -98,8 +98,8 @@ public final class JournalBackups {
             return aside;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new StoreException("Can't restore " + source + ": " + DiskTrouble.of(e).orElse(e.getMessage() + ".")
-                    + " The journal was left as it was.", e);
+            throw new StoreException("Can't restore " + source + ": " + DiskTrouble.why(e) + ". The journal was left as it "
+                    + "was.", e);
         }
     }
 

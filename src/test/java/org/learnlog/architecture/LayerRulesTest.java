@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.learnlog.store.StoreException;
 
 /**
- * The layers of ARCHITECTURE.md: model ← store ← service ← ui | cli ← app, with markdown inside service,
+ * The layers of docs/architecture.md: model ← store ← service ← ui | cli ← app, with markdown inside service,
  * and the hand-off socket, plain Java, under the CLI and the app. The app, the composition root, also
  * runs the CLI's commands that later processes hand over to it.
  */
