@@ -41,11 +41,11 @@ public final class DiskTrouble {
     }
 
     /**
-     * Why a file operation failed, in words: the disk's trouble, or what the file system said. Java's
-     * own messages for a missing folder or a refused one are only the path.
+     * Why a file operation failed, in words and without a closing full stop: the disk's trouble, or what
+     * the file system said. Java's own messages for a missing folder or a refused one are only the path.
      */
     public static String why(IOException failure) {
-        return of(failure).orElseGet(() -> {
+        return of(failure).map(sentence -> sentence.substring(0, sentence.length() - 1)).orElseGet(() -> {
             if (failure instanceof NoSuchFileException missing) {
                 return "there is no " + missing.getFile();
             }
