@@ -5,7 +5,7 @@
 #   xvfb-run -a -s "-screen 0 1280x800x24" src/bench/memory/measure.sh DATA_DIR [backup-day]
 # backup-day deletes DATA_DIR/backups first, so the start takes the day's and the week's backups.
 # SCREENSHOT=file.png saves the screen at the end (ImageMagick's import), to see what the keys did.
-# Run `mvn -q package -DskipTests` first. A journal of 100,000 of the benchmark's notes:
+# Run `mvn -q -Pbench package -DskipTests` first. A journal of 100,000 of the benchmark's notes:
 #   java -cp "target/test-classes:target/classes:target/lib/*" org.learnlog.bench.RealisticJournal 100000 DIR
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
