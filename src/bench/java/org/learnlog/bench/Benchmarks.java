@@ -63,7 +63,7 @@ public final class Benchmarks {
             if (Files.isDirectory(TIL)) {
                 try (JournalServices til = open(work.resolve("til-journal"))) {
                     ImportReport report = time("import TIL corpus", () -> til.journalImport().importFrom(TIL), true,
-                            () -> til.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size());
+                            () -> til.notes().list(NoteFilter.all(), Integer.MAX_VALUE).size());
                     System.out.println("  " + report.summary());
                 }
             }

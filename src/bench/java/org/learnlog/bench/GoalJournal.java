@@ -97,7 +97,7 @@ public final class GoalJournal {
         int notes = random.nextInt(10) < 3 ? 0 : 1 + random.nextInt(3);
         for (int n = 0; n < notes; n++) {
             String goal = goals.isEmpty() ? null : goals.get(random.nextInt(goals.size())).slug();
-            written.add(services.journal().save(new NoteDraft(null, LEARNINGS[random.nextInt(LEARNINGS.length)],
+            written.add(services.notes().save(new NoteDraft(null, LEARNINGS[random.nextInt(LEARNINGS.length)],
                     "What I noticed today, and what I will do next time.\n\n- one step\n- another step\n", today(),
                     NoteKind.values()[random.nextInt(NoteKind.values().length)], "",
                     List.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]),

@@ -77,7 +77,7 @@ public final class SaveCostBenchmark {
             System.out.printf(Locale.ROOT, "save.fx_cpu_ms %.3f%n", (cpu - idle * seconds) / 1e6 / SAVES);
             System.out.printf(Locale.ROOT, "save.fx_idle_cpu_ms_per_s %.3f%n", idle / 1e6);
             System.out.printf(Locale.ROOT, "save.queries %.1f%n", (double) queries / SAVES);
-            System.out.printf(Locale.ROOT, "save.notes %d%n", services.journal().list(org.learnlog.model.NoteFilter.all(),
+            System.out.printf(Locale.ROOT, "save.notes %d%n", services.notes().list(org.learnlog.model.NoteFilter.all(),
                     Integer.MAX_VALUE).size());
             FxStallBenchmark.onFx(() -> stage[0].close());
             reads.shutdown();

@@ -93,7 +93,7 @@ final class SearchBenchmark {
         double[] millis = new double[300];
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
-            services.journal().save(NoteDraft.of("Durable save " + i, "A note typed in the editor, saved " + i));
+            services.notes().save(NoteDraft.of("Durable save " + i, "A note typed in the editor, saved " + i));
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);

@@ -13,7 +13,7 @@ import org.learnlog.service.GoalHistoryImport;
 import org.learnlog.service.GoalReviewExport;
 import org.learnlog.service.GoalTracking;
 import org.learnlog.service.Goals;
-import org.learnlog.service.Journal;
+import org.learnlog.service.Notes;
 import org.learnlog.service.JournalExport;
 import org.learnlog.service.JournalImport;
 import org.learnlog.service.JournalServices;
@@ -82,13 +82,13 @@ public final class JournalAssembly {
         }
     }
 
-    /** Drafts in the clear beside a plain journal, sealed with the passphrase beside an encrypted one. */
-    private static Drafts drafts(Database database, Path dataDir, Journal journal, Clock clock, JournalKey key) {
+    /** Drafts in the clear beside a plain notes, sealed with the passphrase beside an encrypted one. */
+    private static Drafts drafts(Database database, Path dataDir, Notes notes, Clock clock, JournalKey key) {
         if (dataDir == null) {
-            return new Drafts(null, journal, clock);
+            return new Drafts(null, notes, clock);
         }
         Path folder = dataDir.resolve("drafts");
-        return database.encrypted() ? Drafts.encrypted(folder, journal, clock, key) : new Drafts(folder, journal, clock);
+        return database.encrypted() ? Drafts.encrypted(folder, notes, clock, key) : new Drafts(folder, notes, clock);
     }
 
     /** The index is a cache: one that can't be kept on disk (a read-only folder, say) is kept in memory instead. */
@@ -120,28 +120,28 @@ public final class JournalAssembly {
         NoteIndex index = dataDir != null && !database.encrypted() ? openIndex(DataDirectory.indexFolder(dataDir))
                 : NoteIndex.inMemory();
         NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
-        NoteRepository notes = new NoteRepository(database, changes, clock);
+        NoteRepository noteRows = new NoteRepository(database, changes, clock);
         Search search = new Search(index, new NoteScans(database), new JournalState(database));
         search.adoptIfBothEmpty();
-        Journal journal = new Journal(notes, new TagRepository(database), goalRepository, clock);
-        Goals goals = new Goals(goalRepository, notes, clock);
+        Notes notes = new Notes(noteRows, new TagRepository(database), goalRepository, clock);
+        Goals goals = new Goals(goalRepository, noteRows, clock);
         AidRepository aids = new AidRepository(database);
         CheckInRepository checkIns = new CheckInRepository(database);
-        GoalTracking tracking = new GoalTracking(goals, checkIns, notes, clock);
+        GoalTracking tracking = new GoalTracking(goals, checkIns, noteRows, clock);
         ReviewRepository reviewRepository = new ReviewRepository(database);
-        Reviews reviews = new Reviews(goals, tracking, journal, reviewRepository, checkIns, clock);
-        return new JournalServices(journal, search, goals, tracking, reviews,
-                new GoalReviewExport(reviews, journal, clock),
+        Reviews reviews = new Reviews(goals, tracking, notes, reviewRepository, checkIns, clock);
+        return new JournalServices(notes, search, goals, tracking, reviews,
+                new GoalReviewExport(reviews, notes, clock),
                 new Activity(new NoteCounts(database), clock), new NoteExport(),
-                new JournalExport(journal, goals, aids, checkIns, reviewRepository),
-                new JournalImport(goalRepository, new NoteImport(notes, goalRepository), aids,
-                        new GoalHistoryImport(goalRepository, notes, checkIns, reviewRepository), clock.getZone()),
-                new Aids(aids, journal, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
+                new JournalExport(notes, goals, aids, checkIns, reviewRepository),
+                new JournalImport(goalRepository, new NoteImport(noteRows, goalRepository), aids,
+                        new GoalHistoryImport(goalRepository, noteRows, checkIns, reviewRepository), clock.getZone()),
+                new Aids(aids, notes, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
                         clock, settings::author),
-                settings, new PreviewPages(), drafts(database, dataDir, journal, clock, key),
+                settings, new PreviewPages(), drafts(database, dataDir, notes, clock, key),
                 new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
                 new Trash(new NoteTrash(database, changes, clock), clock),
-                new NoteHistory(new NoteVersions(database), journal, goalRepository, clock),
+                new NoteHistory(new NoteVersions(database), notes, goalRepository, clock),
                 () -> {
                     index.close();
                     database.close();

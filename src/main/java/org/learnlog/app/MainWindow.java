@@ -34,7 +34,7 @@ import org.learnlog.ui.goals.GoalsModel;
 import org.learnlog.ui.journal.DailyBackup;
 import org.learnlog.ui.journal.ExpiredCleanup;
 import org.learnlog.ui.journal.JournalFileActions;
-import org.learnlog.ui.journal.JournalModel;
+import org.learnlog.ui.journal.NoteListModel;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
@@ -51,7 +51,7 @@ public final class MainWindow {
     private final DraftRecovery drafts;
     private final DailyBackup backup;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Messages messages;
     private final ExpiredCleanup cleanup;
 
@@ -61,10 +61,10 @@ public final class MainWindow {
         this.stage = stage;
         messages = Messages.load();
         Navigation navigation = new Navigation();
-        journal = new JournalModel(services, background, navigation, messages);
-        EditorModel editor = new EditorModel(services.journal(), services.drafts(), background, messages,
+        journal = new NoteListModel(services, background, navigation, messages);
+        EditorModel editor = new EditorModel(services.notes(), services.drafts(), background, messages,
                 note -> journal.refresh());
-        drafts = new DraftRecovery(services.drafts(), services.journal(), editor, background, messages, journal::refresh);
+        drafts = new DraftRecovery(services.drafts(), services.notes(), editor, background, messages, journal::refresh);
         backup = new DailyBackup(services.backups(), background, journal, messages);
         cleanup = new ExpiredCleanup(services.trash(), services.history(), background, journal);
         NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
@@ -75,7 +75,7 @@ public final class MainWindow {
                 new MarkdownPreview(services.preview(), background, messages), messages, css, journal::refresh);
         MarkdownPreview preview = new MarkdownPreview(services.preview(), background, messages);
         GoalDialog goalDialog = new GoalDialog(messages);
-        Runnable newGoal = () -> goalDialog.ask(stage, services.journal().today()).ifPresent(journal::createGoal);
+        Runnable newGoal = () -> goalDialog.ask(stage, services.notes().today()).ifPresent(journal::createGoal);
         BiConsumer<String, UUID> openNote = (slug, id) -> {
             navigation.go(Place.notes(NoteFilter.goal(slug)));
             editor.open(id);

@@ -43,7 +43,7 @@ final class AddCommand extends JournalCommand {
         List<String> allTags = new ArrayList<>(parsed.tags());
         allTags.addAll(tags);
         NoteDraft draft = new NoteDraft(null, parsed.title(), body, date, noteKind, context, allTags, parsed.goals());
-        Note note = services.journal().save(draft);
+        Note note = services.notes().save(draft);
         out.println(note.id());
     }
 }

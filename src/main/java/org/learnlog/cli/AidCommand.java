@@ -51,7 +51,7 @@ final class AidCommand extends JournalCommand {
             throw new FileExistsException(List.of(file.toAbsolutePath()));
         }
         String slug = goal == null ? null : services.goals().find(goal).slug();
-        List<UUID> ids = noteIds.stream().map(id -> services.journal().findByShortId(id).id()).toList();
+        List<UUID> ids = noteIds.stream().map(id -> services.notes().findByShortId(id).id()).toList();
         Aid aid = services.aids().save(services.aids().make(
                 new AidRequest(template, ids, new NoteFilter(tag, slug, null), week, title)));
         boolean html = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");

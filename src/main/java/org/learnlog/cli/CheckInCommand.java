@@ -30,7 +30,7 @@ final class CheckInCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        List<UUID> notes = evidence.stream().map(id -> services.journal().findByShortId(id).id()).toList();
+        List<UUID> notes = evidence.stream().map(id -> services.notes().findByShortId(id).id()).toList();
         CheckInResult result = services.tracking().checkIn(goal, value, date, comment, notes);
         out.println(GoalsCommand.progressLine(result.progress()));
         if (result.reachedTarget()) {

@@ -17,7 +17,7 @@ final class DeleteCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        List<UUID> found = ids.stream().map(id -> services.journal().findByShortId(id).id()).distinct().toList();
+        List<UUID> found = ids.stream().map(id -> services.notes().findByShortId(id).id()).distinct().toList();
         Deletion deletion = services.trash().delete(found);
         int count = deletion.notes().size();
         out.println("Moved " + count + (count == 1 ? " note" : " notes") + " to the trash; it keeps them "

@@ -33,7 +33,7 @@ final class HistoryCommand extends JournalCommand {
     void run(JournalServices services, PrintWriter out) {
         NoteHistory history = services.history();
         history.purgeExpired();
-        Note note = services.journal().findByShortId(id);
+        Note note = services.notes().findByShortId(id);
         List<NoteVersion> versions = history.versions(note.id());
         if (diff != null) {
             for (LineDiff.Line line : history.changesSince(version(versions, diff))) {

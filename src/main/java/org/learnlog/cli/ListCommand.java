@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.service.InvalidInputException;
-import org.learnlog.service.Journal;
+import org.learnlog.service.Notes;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class ListCommand extends JournalCommand {
     private String goal;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N notes.")
-    private int limit = Journal.NO_LIMIT;
+    private int limit = Notes.NO_LIMIT;
 
     @Override
     void run(JournalServices services, PrintWriter out) {
@@ -28,7 +28,7 @@ final class ListCommand extends JournalCommand {
             throw new InvalidInputException("--limit must be 1 or more.");
         }
         String slug = goal == null ? null : services.goals().find(goal).slug();
-        for (NoteSummary note : services.journal().list(new NoteFilter(tag, slug, null), limit)) {
+        for (NoteSummary note : services.notes().list(new NoteFilter(tag, slug, null), limit)) {
             out.println(line(note));
         }
     }

@@ -53,7 +53,7 @@ final class RestoreCommand implements Callable<Integer> {
                 HOLDER));
         JournalServices services = root.opener().open(dataDir);
         try {
-            int restored = services.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size();
+            int restored = services.notes().list(NoteFilter.all(), Integer.MAX_VALUE).size();
             spec.commandLine().getOut().println("Restored " + restored + (restored == 1 ? " note" : " notes") + " from "
                     + source + "." + (!now.exists() ? ""
                     : " The journal as it was is kept in " + aside + "."));

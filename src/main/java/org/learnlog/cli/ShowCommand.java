@@ -12,7 +12,7 @@ final class ShowCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        String markdown = services.export().toMarkdown(services.journal().findByShortId(id));
+        String markdown = services.export().toMarkdown(services.notes().findByShortId(id));
         out.print(markdown.endsWith("\n") ? markdown : markdown + "\n");
     }
 }

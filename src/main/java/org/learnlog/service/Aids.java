@@ -28,7 +28,7 @@ import org.learnlog.store.AidRepository;
 /** The performance-aid use cases: make one from notes with a template, save it, share it as Markdown or HTML. */
 public final class Aids {
     private final AidRepository aids;
-    private final Journal journal;
+    private final Notes notes;
     private final Goals goals;
     private final AidTemplates templates;
     private final Clock clock;
@@ -36,10 +36,10 @@ public final class Aids {
     private final SafeHtml html = new SafeHtml();
 
     /** {@code author} is asked for each new aid, so a changed preference applies at once. */
-    public Aids(AidRepository aids, Journal journal, Goals goals, AidTemplates templates, Clock clock,
+    public Aids(AidRepository aids, Notes notes, Goals goals, AidTemplates templates, Clock clock,
                 Supplier<String> author) {
         this.aids = aids;
-        this.journal = journal;
+        this.notes = notes;
         this.goals = goals;
         this.templates = templates;
         this.clock = clock;
@@ -54,33 +54,33 @@ public final class Aids {
     public Aid make(AidRequest request) {
         String template = templates.text(request.template());
         boolean digest = request.template().equals("weekly-digest");
-        LocalDate monday = (request.week() != null ? request.week() : journal.today())
+        LocalDate monday = (request.week() != null ? request.week() : notes.today())
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Note> notes = request.noteIds().isEmpty() ? journal.load(request.filter()) : journal.load(request.noteIds());
+        List<Note> picked = request.noteIds().isEmpty() ? notes.load(request.filter()) : notes.load(request.noteIds());
         if (digest) {
-            notes = notes.stream().filter(n -> !n.date().isBefore(monday) && n.date().isBefore(monday.plusDays(7))).toList();
-        } else if (notes.isEmpty()) {
+            picked = picked.stream().filter(n -> !n.date().isBefore(monday) && n.date().isBefore(monday.plusDays(7))).toList();
+        } else if (picked.isEmpty()) {
             throw new InvalidInputException("Choose at least one note to make an aid from.");
         }
-        Optional<Goal> goal = focusGoal(request, notes);
-        String title = !request.title().isEmpty() ? request.title() : AidTitles.of(request, notes, goal, monday);
+        Optional<Goal> goal = focusGoal(request, picked);
+        String title = !request.title().isEmpty() ? request.title() : AidTitles.of(request, picked, goal, monday);
         String by = author.get();
         Map<String, String> values = new HashMap<>();
         values.put("title", title);
         values.put("author", by);
-        values.put("date", journal.today().toString());
-        values.put("noteCount", notes.size() == 1 ? "1 note" : notes.size() + " notes");
+        values.put("date", notes.today().toString());
+        values.put("noteCount", picked.size() == 1 ? "1 note" : picked.size() + " notes");
         values.put("week", monday + " to " + monday.plusDays(6));
-        values.put("checklist", AidBlocks.checklist(notes));
-        values.put("steps", AidBlocks.steps(notes));
-        values.put("til", AidBlocks.til(notes));
-        values.put("digest", AidBlocks.digest(notes, goals.all()));
-        values.put("notes", AidBlocks.notes(notes));
+        values.put("checklist", AidBlocks.checklist(picked));
+        values.put("steps", AidBlocks.steps(picked));
+        values.put("til", AidBlocks.til(picked));
+        values.put("digest", AidBlocks.digest(picked, goals.all()));
+        values.put("notes", AidBlocks.notes(picked));
         values.put("goal", goal.map(AidBlocks::goal)
                 .orElse("No goal chosen: make the aid from a goal, or from notes linked to one."));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return new Aid(UUID.randomUUID(), request.template(), title, by, now, now, 0,
-                notes.stream().map(Note::id).toList(), union(notes, Note::goals), union(notes, Note::tags),
+                picked.stream().map(Note::id).toList(), union(picked, Note::goals), union(picked, Note::tags),
                 Placeholders.fill(template, values));
     }
 
@@ -130,17 +130,17 @@ public final class Aids {
                 text.getBytes(StandardCharsets.UTF_8)), replace).get(0);
     }
 
-    private Optional<Goal> focusGoal(AidRequest request, List<Note> notes) {
+    private Optional<Goal> focusGoal(AidRequest request, List<Note> picked) {
         if (request.filter().goal() != null) {
             return Optional.of(goals.find(request.filter().goal()));
         }
-        List<String> linked = union(notes, Note::goals);
+        List<String> linked = union(picked, Note::goals);
         return linked.size() == 1 ? Optional.of(goals.find(linked.get(0))) : Optional.empty();
     }
 
-    private static List<String> union(List<Note> notes, Function<Note, List<String>> field) {
+    private static List<String> union(List<Note> picked, Function<Note, List<String>> field) {
         TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        notes.forEach(note -> all.addAll(field.apply(note)));
+        picked.forEach(note -> all.addAll(field.apply(note)));
         return List.copyOf(all);
     }
 }

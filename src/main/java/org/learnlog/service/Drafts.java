@@ -20,33 +20,33 @@ import org.learnlog.model.NoteDraft;
 /**
  * The crash-recovery copy of the text in the editor, one Markdown file per note in {@code drafts/}:
  * written a moment after typing pauses (a temp file, then an atomic move, so a crash never leaves
- * half a draft) and removed once the note is saved. Text that never reached the journal because the
+ * half a draft) and removed once the note is saved. Text that never reached the notes because the
  * app or the machine died first is offered back at the next start.
  */
 public final class Drafts {
     private static final System.Logger LOG = System.getLogger(Drafts.class.getName());
     static final String SUFFIX = ".md";
 
-    /** Null for a journal in memory, which keeps no drafts. */
+    /** Null for a notes in memory, which keeps no drafts. */
     private final Path folder;
-    private final Journal journal;
+    private final Notes notes;
     private final Clock clock;
     private final DraftCipher cipher;
 
-    public Drafts(Path folder, Journal journal, Clock clock) {
-        this(folder, journal, clock, DraftCipher.PLAIN);
+    public Drafts(Path folder, Notes notes, Clock clock) {
+        this(folder, notes, clock, DraftCipher.PLAIN);
     }
 
-    private Drafts(Path folder, Journal journal, Clock clock, DraftCipher cipher) {
+    private Drafts(Path folder, Notes notes, Clock clock, DraftCipher cipher) {
         this.folder = folder;
-        this.journal = journal;
+        this.notes = notes;
         this.clock = clock;
         this.cipher = cipher;
     }
 
-    /** The drafts of a journal encrypted with {@code key}: sealed with a key derived from its passphrase. */
-    public static Drafts encrypted(Path folder, Journal journal, Clock clock, JournalKey key) {
-        return new Drafts(folder, journal, clock, DraftCipher.sealed(folder, key));
+    /** The drafts of a notes encrypted with {@code key}: sealed with a key derived from its passphrase. */
+    public static Drafts encrypted(Path folder, Notes notes, Clock clock, JournalKey key) {
+        return new Drafts(folder, notes, clock, DraftCipher.sealed(folder, key));
     }
 
     /** Keeps {@code draft} as the newest unsaved text of its note. */
@@ -55,13 +55,13 @@ public final class Drafts {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Note note = new Note(draft.id(), draft.title(), draft.body(), draft.date() != null ? draft.date() : journal.today(),
+        Note note = new Note(draft.id(), draft.title(), draft.body(), draft.date() != null ? draft.date() : notes.today(),
                 draft.kind(), draft.context(), draft.tags(), draft.goals(), now, now, "");
         new FolderWriter(folder).write(draft.id() + SUFFIX,
                 cipher.seal(NoteMarkdown.write(note).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Forgets the draft of note {@code id}: its text is in the journal now, or the user let it go. */
+    /** Forgets the draft of note {@code id}: its text is in the notes now, or the user let it go. */
     public void discard(UUID id) {
         if (folder == null) {
             return;
@@ -74,8 +74,8 @@ public final class Drafts {
     }
 
     /**
-     * The drafts whose text the journal does not hold, oldest first, each as the note it would make.
-     * Drafts the journal caught up with are removed; a file that is not a draft is left alone.
+     * The drafts whose text the notes does not hold, oldest first, each as the note it would make.
+     * Drafts the notes caught up with are removed; a file that is not a draft is left alone.
      */
     public List<Note> unsaved() {
         List<Note> unsaved = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class Drafts {
     }
 
     private boolean isUnsaved(Note draft) {
-        Optional<Note> stored = journal.find(draft.id());
+        Optional<Note> stored = notes.find(draft.id());
         if (stored.isEmpty()) {
             return !NoteDraft.from(draft).isBlank();
         }

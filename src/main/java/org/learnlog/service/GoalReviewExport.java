@@ -28,12 +28,12 @@ public final class GoalReviewExport {
     static final int GIST_LENGTH = 200;
 
     private final Reviews reviews;
-    private final Journal journal;
+    private final Notes notes;
     private final Clock clock;
 
-    public GoalReviewExport(Reviews reviews, Journal journal, Clock clock) {
+    public GoalReviewExport(Reviews reviews, Notes notes, Clock clock) {
         this.reviews = reviews;
-        this.journal = journal;
+        this.notes = notes;
         this.clock = clock;
     }
 
@@ -56,8 +56,8 @@ public final class GoalReviewExport {
         Map<UUID, String> links = new HashMap<>();
         Map<UUID, String> gists = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        List<Note> notes = journal.load(report.evidence().stream().map(NoteSummary::id).toList());
-        for (Note note : notes) {
+        List<Note> evidence = notes.load(report.evidence().stream().map(NoteSummary::id).toList());
+        for (Note note : evidence) {
             String link = JournalLayout.free(stem + "-notes/", SafeFileNames.stem(note.title()), taken);
             files.put(link, bytes(NoteMarkdown.write(note)));
             links.put(note.id(), link);
@@ -79,7 +79,7 @@ public final class GoalReviewExport {
     public String markdown(String slug) {
         GoalReport report = reviews.report(slug);
         Map<UUID, String> gists = new HashMap<>();
-        journal.load(report.evidence().stream().map(NoteSummary::id).toList())
+        notes.load(report.evidence().stream().map(NoteSummary::id).toList())
                 .forEach(note -> gists.put(note.id(), NoteGist.of(note.body(), GIST_LENGTH)));
         return GoalReviewMarkdown.write(report, Map.of(), gists, null, LocalDate.now(clock));
     }

@@ -30,7 +30,7 @@ import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.ReviewRepository;
 
 /**
- * Exports the journal (or a filtered part of it) as a folder of Markdown that imports back without
+ * Exports the notes (or a filtered part of it) as a folder of Markdown that imports back without
  * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md} with the goal's check-ins and reviews in
  * {@code goals/<slug>/}, {@code aids/<title>.md} and a {@code README.md} index.
  */
@@ -38,15 +38,15 @@ public final class JournalExport {
     /** Marks a folder as a Learnlog export, which a later export may update in place. */
     static final String MARKER = ExportFolder.MANIFEST;
 
-    private final Journal journal;
+    private final Notes notes;
     private final Goals goals;
     private final AidRepository aids;
     private final CheckInRepository checkIns;
     private final ReviewRepository reviews;
 
-    public JournalExport(Journal journal, Goals goals, AidRepository aids, CheckInRepository checkIns,
+    public JournalExport(Notes notes, Goals goals, AidRepository aids, CheckInRepository checkIns,
                          ReviewRepository reviews) {
-        this.journal = journal;
+        this.notes = notes;
         this.goals = goals;
         this.aids = aids;
         this.checkIns = checkIns;
@@ -80,7 +80,7 @@ public final class JournalExport {
         ExportFolder out = ExportFolder.open(folder, force);
         Result counts;
         try {
-            counts = write(journal.load(filter), allGoals, aids.all(), out, progress);
+            counts = write(notes.load(filter), allGoals, aids.all(), out, progress);
             writeHistory(allGoals, out);
         } catch (RuntimeException e) {
             // A cancelled or failed export still knows the files it wrote, so the next one can update them.

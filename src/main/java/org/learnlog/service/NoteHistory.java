@@ -19,13 +19,13 @@ public final class NoteHistory {
     public static final Duration KEPT = Duration.ofDays(90);
 
     private final NoteVersions versions;
-    private final Journal journal;
+    private final Notes notes;
     private final GoalRepository goals;
     private final Clock clock;
 
-    public NoteHistory(NoteVersions versions, Journal journal, GoalRepository goals, Clock clock) {
+    public NoteHistory(NoteVersions versions, Notes notes, GoalRepository goals, Clock clock) {
         this.versions = versions;
-        this.journal = journal;
+        this.notes = notes;
         this.goals = goals;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ public final class NoteHistory {
 
     /** What changed from the version to the note as it is now, line by line: its fields first, then its body. */
     public List<LineDiff.Line> changesSince(NoteVersion version) {
-        Note now = journal.find(version.noteId()).orElseThrow(() -> gone());
+        Note now = notes.find(version.noteId()).orElseThrow(() -> gone());
         return LineDiff.between(text(version.note()), text(now));
     }
 
@@ -46,12 +46,12 @@ public final class NoteHistory {
         NoteVersion version = versions.find(versionId)
                 .orElseThrow(() -> new NotFoundException("That version is no longer kept (versions are kept "
                         + KEPT.toDays() + " days)."));
-        if (journal.find(version.noteId()).isEmpty()) {
+        if (notes.find(version.noteId()).isEmpty()) {
             throw gone();
         }
         NoteDraft draft = NoteDraft.from(version.note());
         List<String> goalsThatExist = draft.goals().stream().filter(slug -> goals.findBySlug(slug).isPresent()).toList();
-        return journal.restore(new NoteDraft(draft.id(), draft.title(), draft.body(), draft.date(), draft.kind(),
+        return notes.restore(new NoteDraft(draft.id(), draft.title(), draft.body(), draft.date(), draft.kind(),
                 draft.context(), draft.tags(), goalsThatExist));
     }
 
@@ -61,7 +61,7 @@ public final class NoteHistory {
     }
 
     private static NotFoundException gone() {
-        return new NotFoundException("The note is not in the journal any more; if it is in the trash, restore it first.");
+        return new NotFoundException("The note is not in the notes any more; if it is in the trash, restore it first.");
     }
 
     /** The note as lines to compare: one per field, in the words of the Markdown export, then the body. */

@@ -27,16 +27,16 @@ public final class Reviews {
 
     private final Goals goals;
     private final GoalTracking tracking;
-    private final Journal journal;
+    private final Notes notes;
     private final ReviewRepository reviews;
     private final CheckInRepository checkIns;
     private final Clock clock;
 
-    public Reviews(Goals goals, GoalTracking tracking, Journal journal, ReviewRepository reviews,
+    public Reviews(Goals goals, GoalTracking tracking, Notes notes, ReviewRepository reviews,
                    CheckInRepository checkIns, Clock clock) {
         this.goals = goals;
         this.tracking = tracking;
-        this.journal = journal;
+        this.notes = notes;
         this.reviews = reviews;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -58,7 +58,7 @@ public final class Reviews {
         Goal goal = goals.find(slug);
         List<Review> history = reviews.forGoal(goal.id());
         Optional<Review> last = history.stream().findFirst();
-        List<NoteSummary> since = journal.list(NoteFilter.goal(goal.slug()), Journal.NO_LIMIT).stream()
+        List<NoteSummary> since = notes.list(NoteFilter.goal(goal.slug()), Notes.NO_LIMIT).stream()
                 .filter(note -> last.map(review -> isAfter(note, review))
                         .orElse(!note.date().isBefore(goal.baselineDate())))
                 .toList();
@@ -92,7 +92,7 @@ public final class Reviews {
         List<CheckIn> all = checkIns.forGoal(goal.id());
         List<Review> history = reviews.forGoal(goal.id());
         return new GoalReport(GoalProgress.of(goal, all, LocalDate.now(clock)), all,
-                journal.list(NoteFilter.goal(goal.slug()), Journal.NO_LIMIT), history, schedule(goal, history));
+                notes.list(NoteFilter.goal(goal.slug()), Notes.NO_LIMIT), history, schedule(goal, history));
     }
 
     private GoalProgress progress(Goal goal) {

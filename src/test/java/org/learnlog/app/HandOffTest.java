@@ -62,7 +62,7 @@ class HandOffTest {
         LearnlogProcess export = LearnlogProcess.run(dir, "export", "--to", "shared", "--data-dir", journal.toString());
 
         assertEquals(0, add.code(), add.err());
-        Note note = owner.journal().find(UUID.fromString(add.out().strip())).orElseThrow();
+        Note note = owner.notes().find(UUID.fromString(add.out().strip())).orElseThrow();
         assertEquals("Handed over", note.title());
         assertEquals(List.of("git"), note.tags());
         assertEquals(0, export.code(), export.err());
@@ -81,7 +81,7 @@ class HandOffTest {
 
     @Test
     void aRestoreWhileTheAppOwnsTheJournalIsRefusedAndChangesNothing() throws Exception {
-        owner.journal().save(NoteDraft.of("Keep me", ""));
+        owner.notes().save(NoteDraft.of("Keep me", ""));
         owner.backups().take();
         Path backup = owner.backups().list().get(0).file();
 
@@ -90,7 +90,7 @@ class HandOffTest {
 
         assertEquals(3, restore.code());
         assertTrue(restore.err().contains("open in the Learnlog window"), restore.err());
-        assertEquals(1, owner.journal().list(NoteFilter.all(), 10).size());
+        assertEquals(1, owner.notes().list(NoteFilter.all(), 10).size());
     }
 
     @Test
@@ -105,6 +105,6 @@ class HandOffTest {
 
         assertEquals(0, add.code(), add.err());
         owner = JournalAssembly.open(journal, Clock.systemUTC());
-        assertEquals("After the crash", owner.journal().find(UUID.fromString(add.out().strip())).orElseThrow().title());
+        assertEquals("After the crash", owner.notes().find(UUID.fromString(add.out().strip())).orElseThrow().title());
     }
 }

@@ -64,7 +64,7 @@ class InAppRestoreTest {
     @Test
     void aBackupTakenAndRestoredInTheWindowBringsBackTheJournalAndKeepsTheOneItReplaced() throws Exception {
         services = JournalAssembly.open(dataDir, Clock.systemUTC());
-        services.journal().save(NoteDraft.of("In the backup", ""));
+        services.notes().save(NoteDraft.of("In the backup", ""));
         showWindow();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
@@ -79,7 +79,7 @@ class InAppRestoreTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> said != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("In the backup"), titles(services.journal().list(NoteFilter.all(), 10)));
+        assertEquals(List.of("In the backup"), titles(services.notes().list(NoteFilter.all(), 10)));
         ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
         assertEquals(List.of("In the backup"), titles(list.getItems()));
         assertTrue(said.startsWith("Restored learnlog-"), said);
@@ -87,7 +87,7 @@ class InAppRestoreTest {
         assertTrue(Files.size(aside) > 0, "the journal as it was is kept: " + aside);
         try (JournalServices kept = keptAside(aside)) {
             assertEquals(List.of("In the backup", "Typed after the backup"),
-                    titles(kept.journal().list(NoteFilter.all(), 10)).stream().sorted().toList());
+                    titles(kept.notes().list(NoteFilter.all(), 10)).stream().sorted().toList());
         }
     }
 

@@ -28,7 +28,7 @@ public final class SmallDiskChild {
         Path dataDir = disk.resolve("journal");
         JournalServices services = JournalAssembly.open(dataDir, Clock.systemUTC());
         for (int i = 0; i < 20; i++) {
-            services.journal().save(NoteDraft.of("Note " + i, "Written before the disk filled up. ".repeat(20)));
+            services.notes().save(NoteDraft.of("Note " + i, "Written before the disk filled up. ".repeat(20)));
         }
         Backup older = services.backups().take();
         long olderSize = Files.size(older.file());
@@ -41,10 +41,10 @@ public final class SmallDiskChild {
         try (ZipFile zip = new ZipFile(older.file().toFile())) {
             System.out.println("BACKUP older intact " + (Files.size(older.file()) == olderSize && zip.size() > 0));
         }
-        report("SAVE", () -> services.journal().save(NoteDraft.of("Typed on a full disk", "x".repeat(100_000))));
+        report("SAVE", () -> services.notes().save(NoteDraft.of("Typed on a full disk", "x".repeat(100_000))));
 
         Files.delete(filler);
-        report("SAVE after freeing", () -> services.journal().save(NoteDraft.of("Typed after freeing space", "")));
+        report("SAVE after freeing", () -> services.notes().save(NoteDraft.of("Typed after freeing space", "")));
         System.out.println("SEARCH after freeing " + services.search().search("freeing", 10).hits().size());
         // A read-only stick to export to, and then the journal's own disk turned read-only.
         Path stick = Files.createDirectories(disk.resolve("stick"));
@@ -55,7 +55,7 @@ public final class SmallDiskChild {
         report("OPEN", () -> JournalAssembly.open(dataDir, Clock.systemUTC()).close());
         mount("-o", "remount,rw", disk.toString());
         try (JournalServices reopened = JournalAssembly.open(dataDir, Clock.systemUTC())) {
-            System.out.println("REOPENED notes " + reopened.journal().list(NoteFilter.all(), 100).size());
+            System.out.println("REOPENED notes " + reopened.notes().list(NoteFilter.all(), 100).size());
         }
         System.out.println("DONE");
         System.exit(0);

@@ -38,13 +38,13 @@ class WindowShownTest {
 
     @Test
     void notesTrashedLongAgoAndOldVersionsGoWhenTheWindowIsShown() throws Exception {
-        Note gone = services.journal().save(NoteDraft.of("Deleted long ago", ""));
+        Note gone = services.notes().save(NoteDraft.of("Deleted long ago", ""));
         services.trash().delete(List.of(gone.id()));
-        Note kept = services.journal().save(NoteDraft.of("Edited long ago", "first"));
-        services.journal().save(new NoteDraft(kept.id(), kept.title(), "second", kept.date(), kept.kind(), "",
+        Note kept = services.notes().save(NoteDraft.of("Edited long ago", "first"));
+        services.notes().save(new NoteDraft(kept.id(), kept.title(), "second", kept.date(), kept.kind(), "",
                 List.of(), List.of()));
         clock.advance(NoteHistory.KEPT.plus(Duration.ofDays(1)));
-        Note recent = services.journal().save(NoteDraft.of("Deleted today", ""));
+        Note recent = services.notes().save(NoteDraft.of("Deleted today", ""));
         services.trash().delete(List.of(recent.id()));
 
         FxToolkit.setupStage(stage -> {

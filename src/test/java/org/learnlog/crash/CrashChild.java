@@ -30,7 +30,7 @@ public final class CrashChild {
         out.println("READY");
         if (args[0].equals("save")) {
             for (int n = 0; ; n++) {
-                Note note = services.journal().save(NoteDraft.of(CrashNotes.title(run, n), CrashNotes.body(run, n)));
+                Note note = services.notes().save(NoteDraft.of(CrashNotes.title(run, n), CrashNotes.body(run, n)));
                 out.println("ACK " + note.id() + " " + n);
             }
         }

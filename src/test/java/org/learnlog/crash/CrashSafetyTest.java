@@ -85,7 +85,7 @@ class CrashSafetyTest {
             try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
                 for (Path file : markdownUnder(dir.resolve("export/notes"))) {
                     Note note = NoteMarkdown.read(Files.readString(file));
-                    assertEquals(services.journal().find(note.id()).orElseThrow(), note, file.toString());
+                    assertEquals(services.notes().find(note.id()).orElseThrow(), note, file.toString());
                 }
             }
         }
@@ -148,11 +148,11 @@ class CrashSafetyTest {
     private void checkJournal(Map<UUID, int[]> acknowledged, int afterRun) {
         try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
             for (Map.Entry<UUID, int[]> entry : acknowledged.entrySet()) {
-                Note note = services.journal().find(entry.getKey()).orElse(null);
+                Note note = services.notes().find(entry.getKey()).orElse(null);
                 if (note == null) {
                     fail("After kill " + (afterRun + 1) + ", acknowledged note " + entry.getKey() + " (run "
                             + entry.getValue()[0] + ", save " + entry.getValue()[1] + ") is missing; the journal holds "
-                            + services.journal().list(NoteFilter.all(), Integer.MAX_VALUE).size() + " of "
+                            + services.notes().list(NoteFilter.all(), Integer.MAX_VALUE).size() + " of "
                             + acknowledged.size() + " acknowledged");
                 }
                 int[] made = entry.getValue();

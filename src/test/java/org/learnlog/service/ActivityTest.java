@@ -19,7 +19,7 @@ class ActivityTest {
     private final LocalDate today = LocalDate.of(2026, 11, 29);
 
     private void note(LocalDate day, List<String> tags, List<String> goals) {
-        test.journal.save(new NoteDraft(null, "Note", "", day, NoteKind.INSIGHT, "", tags, goals));
+        test.notes.save(new NoteDraft(null, "Note", "", day, NoteKind.INSIGHT, "", tags, goals));
     }
 
     @Test

@@ -31,7 +31,7 @@ class AidsTest {
 
 
     private Note note(String title, String body, LocalDate date, List<String> tags, List<String> goals) {
-        return test.journal.save(new NoteDraft(null, title, body, date, NoteKind.HOW_TO, "private: incident 42",
+        return test.notes.save(new NoteDraft(null, title, body, date, NoteKind.HOW_TO, "private: incident 42",
                 tags, goals));
     }
 

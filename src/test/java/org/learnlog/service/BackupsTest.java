@@ -30,10 +30,10 @@ class BackupsTest {
     void aBackupTakenOnlineRestoresTheJournalAsItWasAndKeepsTheCurrentFileAside() throws Exception {
         Backup backup;
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            services.journal().save(NoteDraft.of("First", ""));
-            services.journal().save(NoteDraft.of("Second", ""));
+            services.notes().save(NoteDraft.of("First", ""));
+            services.notes().save(NoteDraft.of("Second", ""));
             backup = services.backups().take();
-            services.journal().save(NoteDraft.of("Written after the backup", ""));
+            services.notes().save(NoteDraft.of("Written after the backup", ""));
         }
         assertEquals(2, backup.notes());
         assertEquals(backup, Restores.describe(backup.file()));
@@ -42,7 +42,7 @@ class BackupsTest {
         Path aside = Restores.restore(backup.file(), dir, clock);
 
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            assertEquals(2, services.journal().list(NoteFilter.all(), 10).size());
+            assertEquals(2, services.notes().list(NoteFilter.all(), 10).size());
             assertEquals(1, services.search().search("second", 10).total());
             assertEquals(0, services.search().search("written", 10).total(), "the index of the other file is gone");
         }
@@ -71,7 +71,7 @@ class BackupsTest {
         List<Backup> scripts;
         Note note;
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            note = services.journal().save(new NoteDraft(null, "Ünïcode 日本 🧪 'quoted'", "- [ ] step\n\n```sh\ngit bisect\n```",
+            note = services.notes().save(new NoteDraft(null, "Ünïcode 日本 🧪 'quoted'", "- [ ] step\n\n```sh\ngit bisect\n```",
                     null, NoteKind.HOW_TO, "incident 42", List.of("git/bisect"), List.of()));
             services.backups().takeIfDue();
             for (int day = 1; day <= 7; day++) {
@@ -79,7 +79,7 @@ class BackupsTest {
                 services.backups().takeIfDue();
             }
             scripts = services.backups().list().stream().filter(Backup::script).toList();
-            services.journal().save(NoteDraft.of("Written after the backups", ""));
+            services.notes().save(NoteDraft.of("Written after the backups", ""));
         }
         assertEquals(2, scripts.size(), "one at the start and one a week later");
         assertEquals(Duration.ofDays(7), Duration.between(scripts.get(1).taken(), scripts.get(0).taken()));
@@ -88,7 +88,7 @@ class BackupsTest {
         Restores.restore(scripts.get(1).file(), dir, clock);
 
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            assertEquals(List.of(note), services.journal().load(NoteFilter.all()));
+            assertEquals(List.of(note), services.notes().load(NoteFilter.all()));
             assertEquals(1, services.search().search("bisect", 10).total());
         }
         assertEquals(List.of(), hidden(dir), "nothing of the restore is left behind");
@@ -97,7 +97,7 @@ class BackupsTest {
     @Test
     void aFileThatIsNoBackupIsRefusedAndTheJournalIsLeftAsItWas() throws Exception {
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            services.journal().save(NoteDraft.of("Keep me", ""));
+            services.notes().save(NoteDraft.of("Keep me", ""));
         }
         Path notABackup = dir.resolve("not-a-backup.zip");
         Files.writeString(notABackup, "just text");
@@ -106,7 +106,7 @@ class BackupsTest {
 
         assertTrue(refused.getMessage().contains("The journal was left as it was"), refused.getMessage());
         try (JournalServices services = JournalAssembly.open(dir, clock)) {
-            assertEquals(1, services.journal().list(NoteFilter.all(), 10).size());
+            assertEquals(1, services.notes().list(NoteFilter.all(), 10).size());
         }
     }
 

@@ -23,7 +23,7 @@ class DraftsTest {
     private final TestJournal test = new TestJournal();
 
     private Drafts drafts() {
-        return new Drafts(dir.resolve("drafts"), test.journal, test.clock);
+        return new Drafts(dir.resolve("drafts"), test.notes, test.clock);
     }
 
     @Test
@@ -40,7 +40,7 @@ class DraftsTest {
 
     @Test
     void aDraftTheJournalCaughtUpWithIsRemovedNotOffered() {
-        Note note = test.journal.save(NoteDraft.of("Saved", "text"));
+        Note note = test.notes.save(NoteDraft.of("Saved", "text"));
         drafts().keep(NoteDraft.from(note));
 
         assertEquals(List.of(), drafts().unsaved());
@@ -49,14 +49,14 @@ class DraftsTest {
 
     @Test
     void newerTextForASavedNoteIsOfferedButAnOlderDraftIsNot() {
-        Note note = test.journal.save(NoteDraft.of("Saved", "first words"));
+        Note note = test.notes.save(NoteDraft.of("Saved", "first words"));
         test.clock.advance(Duration.ofMinutes(1));
         drafts().keep(withBody(NoteDraft.from(note), "first words, and more typed before the crash"));
 
         assertEquals("first words, and more typed before the crash", drafts().unsaved().get(0).body());
 
         test.clock.advance(Duration.ofMinutes(1));
-        test.journal.save(withBody(NoteDraft.from(note), "saved later from another window"));
+        test.notes.save(withBody(NoteDraft.from(note), "saved later from another window"));
         assertEquals(List.of(), drafts().unsaved());
     }
 
@@ -74,7 +74,7 @@ class DraftsTest {
 
     @Test
     void aJournalInMemoryKeepsNoDrafts() {
-        Drafts none = new Drafts(null, test.journal, test.clock);
+        Drafts none = new Drafts(null, test.notes, test.clock);
         none.keep(withId(NoteDraft.of("Nowhere", "")));
 
         assertEquals(List.of(), none.unsaved());
@@ -82,7 +82,7 @@ class DraftsTest {
 
     /** A note being typed has its id and day from the start. */
     private NoteDraft withId(NoteDraft draft) {
-        return new NoteDraft(UUID.randomUUID(), draft.title(), draft.body(), test.journal.today(), draft.kind(),
+        return new NoteDraft(UUID.randomUUID(), draft.title(), draft.body(), test.notes.today(), draft.kind(),
                 draft.context(), draft.tags(), draft.goals());
     }
 

@@ -41,9 +41,9 @@ class EncryptionCopiesTest {
     private Path journalWithACopyKeptAside() {
         Backup backup;
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(NoteDraft.of("In the backup", ""));
+            plain.notes().save(NoteDraft.of("In the backup", ""));
             backup = plain.backups().take();
-            plain.journal().save(NoteDraft.of("Written after the backup", SECRET));
+            plain.notes().save(NoteDraft.of("Written after the backup", SECRET));
         }
         clock.advance(Duration.ofMinutes(1));
         return Restores.restore(backup.file(), dir, clock);
@@ -67,7 +67,7 @@ class EncryptionCopiesTest {
     @Test
     void aCopyInTheClearThatCantBeReadStopsEncryptionBeforeAnythingChanges() throws Exception {
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(NoteDraft.of("Kept", ""));
+            plain.notes().save(NoteDraft.of("Kept", ""));
         }
         Path damaged = dir.resolve("journal.mv.db.damaged-20261101-080000");
         byte[] text = ("H:2,block:2,blockSize:1000,chunk:1 " + SECRET).getBytes(StandardCharsets.UTF_8);
@@ -118,7 +118,7 @@ class EncryptionCopiesTest {
 
     private List<String> titles(JournalKey key) {
         try (JournalServices services = JournalAssembly.open(dir, clock, key)) {
-            return services.journal().list(NoteFilter.all(), 10).stream().map(NoteSummary::title).sorted().toList();
+            return services.notes().list(NoteFilter.all(), 10).stream().map(NoteSummary::title).sorted().toList();
         }
     }
 

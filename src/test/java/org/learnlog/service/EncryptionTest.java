@@ -36,11 +36,11 @@ class EncryptionTest {
     void anEncryptedJournalKeepsEveryNoteAndNothingOfItIsLeftInTheClear() throws Exception {
         List<Note> before;
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(new NoteDraft(null, "Ünïcode 日本 🧪", SECRET + "\n" + "y".repeat(200_000), null,
+            plain.notes().save(new NoteDraft(null, "Ünïcode 日本 🧪", SECRET + "\n" + "y".repeat(200_000), null,
                     NoteKind.HOW_TO, "incident 42", List.of("ops/keys"), List.of()));
-            plain.journal().save(NoteDraft.of("Second", "body " + SECRET));
+            plain.notes().save(NoteDraft.of("Second", "body " + SECRET));
             plain.backups().takeIfDue();
-            before = plain.journal().load(NoteFilter.all());
+            before = plain.notes().load(NoteFilter.all());
         }
         assertTrue(holdsSecret(dir), "the test's secret is in the plain files to begin with");
 
@@ -51,12 +51,12 @@ class EncryptionTest {
         assertFalse(holdsSecret(dir), "no file in the data folder holds the note's text in the clear");
         assertFalse(Files.exists(DataDirectory.indexFolder(dir)), "the plain index is gone");
         try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
-            assertEquals(before, encrypted.journal().load(NoteFilter.all()));
+            assertEquals(before, encrypted.notes().load(NoteFilter.all()));
             assertEquals(2, encrypted.search().search("rotate", 10).total());
             assertTrue(encrypted.backups().list().stream().anyMatch(backup -> !backup.taken().isBefore(clock.instant()
                     .minusSeconds(5))), "an encrypted backup was taken: " + encrypted.backups().list());
             assertThrows(InvalidInputException.class, () -> encrypted.backups().takeScript());
-            encrypted.journal().save(NoteDraft.of("Third", SECRET));
+            encrypted.notes().save(NoteDraft.of("Third", SECRET));
         }
         assertFalse(holdsSecret(dir), "nor after more work on the journal, with its index in memory");
         assertFalse(Files.exists(DataDirectory.indexFolder(dir)));
@@ -65,7 +65,7 @@ class EncryptionTest {
     @Test
     void withoutItsPassphraseOrWithAWrongOneTheJournalDoesNotOpenAndNothingChanges() throws Exception {
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(NoteDraft.of("Kept", SECRET));
+            plain.notes().save(NoteDraft.of("Kept", SECRET));
         }
         JournalEncryption.encrypt(dir, KEY, clock);
         byte[] file = Files.readAllBytes(DataDirectory.databaseFile(dir));
@@ -84,27 +84,27 @@ class EncryptionTest {
                     "a wrong passphrase is not a damaged file");
         }
         try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
-            assertEquals(1, encrypted.journal().list(NoteFilter.all(), 10).size());
+            assertEquals(1, encrypted.notes().list(NoteFilter.all(), 10).size());
         }
     }
 
     @Test
     void aBackupOfAnEncryptedJournalIsEncryptedAndRestoresWithThePassphrase() throws Exception {
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(NoteDraft.of("In the backup", SECRET));
+            plain.notes().save(NoteDraft.of("In the backup", SECRET));
         }
         JournalEncryption.encrypt(dir, KEY, clock);
         Backup backup;
         try (JournalServices encrypted = JournalAssembly.open(dir, clock, KEY)) {
             backup = encrypted.backups().list().get(0);
-            encrypted.journal().save(NoteDraft.of("After the backup", ""));
+            encrypted.notes().save(NoteDraft.of("After the backup", ""));
         }
 
         Restores.restore(backup.file(), dir, clock);
 
         assertThrows(WrongPassphraseException.class, () -> JournalAssembly.open(dir, clock));
         try (JournalServices restored = JournalAssembly.open(dir, clock, KEY)) {
-            assertEquals(List.of("In the backup"), restored.journal().list(NoteFilter.all(), 10).stream()
+            assertEquals(List.of("In the backup"), restored.notes().list(NoteFilter.all(), 10).stream()
                     .map(summary -> summary.title()).toList());
         }
     }
@@ -112,7 +112,7 @@ class EncryptionTest {
     @Test
     void unsavedTextOfAnEncryptedJournalIsKeptSealedAndOfferedBackWithThePassphrase() throws Exception {
         try (JournalServices plain = JournalAssembly.open(dir, clock)) {
-            plain.journal().save(NoteDraft.of("Saved", ""));
+            plain.notes().save(NoteDraft.of("Saved", ""));
         }
         JournalEncryption.encrypt(dir, KEY, clock);
         NoteDraft typed = new NoteDraft(UUID.randomUUID(), "Typed, not saved", SECRET, null, NoteKind.INSIGHT,

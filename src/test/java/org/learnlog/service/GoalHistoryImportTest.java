@@ -30,7 +30,7 @@ class GoalHistoryImportTest {
     @Test
     void aPartialExportKeepsTheCheckInAndSaysWhichEvidenceWasLeftOut() throws Exception {
         mine.reviewSpeed();
-        Note evidence = mine.journal.save(NoteDraft.of("Smaller PRs", "").withTags(List.of("git")));
+        Note evidence = mine.notes.save(NoteDraft.of("Smaller PRs", "").withTags(List.of("git")));
         mine.tracking().checkIn("review-speed", 15, null, "two\nlines", List.of(evidence.id()));
         mine.clock.advance(Duration.ofMinutes(1));
         mine.reviews().save("review-speed", new ReviewDraft(OptionalDouble.of(14), "pairing", "", "split PRs"));

@@ -31,7 +31,7 @@ class GoalReviewExportTest {
 
     private Note evidence() {
         test.reviewSpeed();
-        Note note = test.journal.save(new NoteDraft(null, "Review [in] the *morning*", "First thing, before mail, "
+        Note note = test.notes.save(new NoteDraft(null, "Review [in] the *morning*", "First thing, before mail, "
                 + "I review open PRs.\n\nSecond paragraph.", LocalDate.of(2026, 11, 29), NoteKind.HOW_TO, "", List.of(),
                 List.of("review-speed")));
         test.tracking().checkIn("review-speed", 16, null, "smaller | PRs", List.of(note.id()));

@@ -25,7 +25,7 @@ class GoalTrackingTest {
     @Test
     void aCheckInWithEvidenceIsKeptAndMovesTheProgress() {
         test.reviewSpeed();
-        Note evidence = test.journal.save(NoteDraft.of("Test plans help", ""));
+        Note evidence = test.notes.save(NoteDraft.of("Test plans help", ""));
 
         CheckIn checkIn = tracking.checkIn("review-speed", 15, null, " smaller PRs ", List.of(evidence.id())).checkIn();
 
@@ -54,7 +54,7 @@ class GoalTrackingTest {
     @Test
     void aCheckInCanBeCorrectedOrDeleted() {
         test.reviewSpeed();
-        Note evidence = test.journal.save(NoteDraft.of("Pairing on reviews", ""));
+        Note evidence = test.notes.save(NoteDraft.of("Pairing on reviews", ""));
         test.clock.advance(Duration.ofDays(2));
         CheckIn first = tracking.checkIn("review-speed", 18, null, "typo", List.of()).checkIn();
 
@@ -70,7 +70,7 @@ class GoalTrackingTest {
 
         assertEquals(List.of(), tracking.checkIns("review-speed"));
         assertThrows(NotFoundException.class, () -> tracking.delete(first.id()));
-        assertEquals(1, test.journal.list(NoteFilter.all(), 10).size(), "the evidence note stays");
+        assertEquals(1, test.notes.list(NoteFilter.all(), 10).size(), "the evidence note stays");
     }
 
     @Test

@@ -72,7 +72,7 @@ class GoalsTest {
     @Test
     void deletingAGoalKeepsItsNotesAndUnlinksThem() {
         test.reviewSpeed();
-        Note note = test.journal.save(new NoteDraft(null, "Smaller PRs", "body", LocalDate.of(2026, 11, 29),
+        Note note = test.notes.save(new NoteDraft(null, "Smaller PRs", "body", LocalDate.of(2026, 11, 29),
                 NoteKind.INSIGHT, "", List.of(), List.of("review-speed")));
         test.tracking().checkIn("review-speed", 15, null, "", List.of(note.id()));
 
@@ -80,7 +80,7 @@ class GoalsTest {
         test.goals.delete("review-speed");
 
         assertEquals(List.of(), test.goals.all());
-        assertEquals(List.of(), test.journal.find(note.id()).orElseThrow().goals());
+        assertEquals(List.of(), test.notes.find(note.id()).orElseThrow().goals());
         assertThrows(NotFoundException.class, () -> test.goals.delete("review-speed"));
     }
 }

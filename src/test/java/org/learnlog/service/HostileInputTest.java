@@ -34,9 +34,9 @@ class HostileInputTest {
     @Test
     void aTenMegabyteNoteRoundTrips() {
         String body = "word ".repeat(2_000_000) + "needle";
-        Note note = test.journal.save(NoteDraft.of("Huge", body));
+        Note note = test.notes.save(NoteDraft.of("Huge", body));
 
-        assertEquals(body, test.journal.find(note.id()).orElseThrow().body());
+        assertEquals(body, test.notes.find(note.id()).orElseThrow().body());
         assertEquals(1, test.search().search("needle", 5).total());
         assertEquals(List.of(note), roundTrip());
     }
@@ -46,28 +46,28 @@ class HostileInputTest {
         List<String> titles = List.of("שלום עולם", "e\u0301te\u0301", "Z\u0351\u0352a\u0353l\u0354g\u0355o", "🙂 emoji 👩‍💻",
                 "مرحبا بالعالم", "tab\there");
         for (String title : titles) {
-            test.journal.save(NoteDraft.of(title, title + "\n\nbody \u202Ereversed\u202C"));
+            test.notes.save(NoteDraft.of(title, title + "\n\nbody \u202Ereversed\u202C"));
         }
 
         List<Note> back = roundTrip();
 
-        assertEquals(sorted(test.journal.load(NoteFilter.all())), sorted(back));
+        assertEquals(sorted(test.notes.load(NoteFilter.all())), sorted(back));
     }
 
     @Test
     void nulCharactersAndLoneSurrogatesAreRefusedWithAClearMessage() {
         for (String bad : List.of("nul\u0000here", "lone \uD800 high", "lone \uDC00 low")) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> test.journal.save(NoteDraft.of("Title", bad)));
+                    () -> test.notes.save(NoteDraft.of("Title", bad)));
             assertTrue(refused.getMessage().contains("character"), refused.getMessage());
         }
-        assertEquals(0, test.journal.list(NoteFilter.all(), 10).size());
+        assertEquals(0, test.notes.list(NoteFilter.all(), 10).size());
     }
 
     @Test
     void titlesOfDotsOrSpacesAndPathsExportSafelyInsideTheFolder() throws Exception {
         for (String title : List.of("..", "...", ". . .", "../../etc/passwd", "..\\..\\windows", "CON", "nul.txt")) {
-            test.journal.save(NoteDraft.of(title, "body of " + title));
+            test.notes.save(NoteDraft.of(title, "body of " + title));
         }
         Path out = dir.resolve("out");
 
@@ -76,13 +76,13 @@ class HostileInputTest {
         try (Stream<Path> files = Files.walk(dir)) {
             assertTrue(files.allMatch(file -> file.normalize().startsWith(out) || file.equals(dir)), "nothing outside");
         }
-        assertEquals(sorted(test.journal.load(NoteFilter.all())), sorted(importInto(other, out)));
+        assertEquals(sorted(test.notes.load(NoteFilter.all())), sorted(importInto(other, out)));
     }
 
     @Test
     void aThousandNotesWithTheSameTitleAllComeBack() {
         for (int i = 0; i < 1_000; i++) {
-            test.journal.save(NoteDraft.of("Same title", "note " + i));
+            test.notes.save(NoteDraft.of("Same title", "note " + i));
         }
 
         assertEquals(1_000, roundTrip().size());
@@ -92,13 +92,13 @@ class HostileInputTest {
     void aNoteWithTooManyTagsIsRefusedButManyTagsAcrossNotesAreFine() {
         List<String> tooMany = IntStream.range(0, 100_000).mapToObj(i -> "t" + i).toList();
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> test.journal.save(NoteDraft.of("Tagged", "").withTags(tooMany)));
+                () -> test.notes.save(NoteDraft.of("Tagged", "").withTags(tooMany)));
         assertTrue(refused.getMessage().contains("tags"), refused.getMessage());
 
         for (int i = 0; i < 100; i++) {
-            test.journal.save(NoteDraft.of("Tagged " + i, "").withTags(tooMany.subList(i * 100, i * 100 + 100)));
+            test.notes.save(NoteDraft.of("Tagged " + i, "").withTags(tooMany.subList(i * 100, i * 100 + 100)));
         }
-        assertEquals(10_000, test.journal.tagsInUse().size());
+        assertEquals(10_000, test.notes.tagsInUse().size());
     }
 
     @Test
@@ -135,12 +135,12 @@ class HostileInputTest {
 
         test.journalImport().importFrom(in);
 
-        assertEquals(List.of("Real"), test.journal.load(NoteFilter.all()).stream().map(Note::title).toList());
+        assertEquals(List.of("Real"), test.notes.load(NoteFilter.all()).stream().map(Note::title).toList());
     }
 
     @Test
     void anExportNeverWritesThroughASymlinkOutsideItsFolder() throws Exception {
-        test.journal.save(NoteDraft.of("A note", "text"));
+        test.notes.save(NoteDraft.of("A note", "text"));
         Path outside = dir.resolve("outside");
         Files.createDirectories(outside);
         Path out = dir.resolve("out");
@@ -163,7 +163,7 @@ class HostileInputTest {
 
     private static List<Note> importInto(TestJournal journal, Path folder) {
         journal.journalImport().importFrom(folder);
-        return new ArrayList<>(journal.journal.load(NoteFilter.all()));
+        return new ArrayList<>(journal.notes.load(NoteFilter.all()));
     }
 
     private static List<Note> sorted(List<Note> notes) {

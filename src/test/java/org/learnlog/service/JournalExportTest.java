@@ -27,7 +27,7 @@ class JournalExportTest {
     @Test
     void aCancelledExportStopsBetweenFilesAndLeavesOnlyWholeFiles() throws Exception {
         for (int i = 0; i < 10; i++) {
-            test.journal.save(NoteDraft.of("Note " + i, "body " + i));
+            test.notes.save(NoteDraft.of("Note " + i, "body " + i));
         }
         // Files are written on several threads, so one or two more may be under way when the cancel comes.
         Progress cancelAfterThree = new Progress() {
@@ -59,10 +59,10 @@ class JournalExportTest {
 
     @Test
     void exportingAgainIntoAnEarlierExportUpdatesIt() throws Exception {
-        test.journal.save(NoteDraft.of("First", ""));
+        test.notes.save(NoteDraft.of("First", ""));
         Path out = dir.resolve("out");
         test.journalExport().export(NoteFilter.all(), out);
-        test.journal.save(NoteDraft.of("Second", ""));
+        test.notes.save(NoteDraft.of("Second", ""));
 
         JournalExport.Result again = test.journalExport().export(NoteFilter.all(), out);
 

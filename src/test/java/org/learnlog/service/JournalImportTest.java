@@ -29,7 +29,7 @@ class JournalImportTest {
 
     @Test
     void aNewerCopyInTheFileUpdatesTheNote() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Original", "old text"));
+        Note note = test.notes.save(NoteDraft.of("Original", "old text"));
         Note newer = new Note(note.id(), "Edited by a teammate", "new text", note.date(), note.kind(), "", List.of(),
                 List.of(), note.created(), note.updated().plus(Duration.ofHours(1)), "");
         Files.writeString(dir.resolve("note.md"), NoteMarkdown.write(newer));
@@ -37,15 +37,15 @@ class JournalImportTest {
         ImportReport report = test.journalImport().importFrom(dir);
 
         assertEquals(1, report.count(Outcome.UPDATED), report.summary());
-        assertEquals(newer, test.journal.find(note.id()).orElseThrow());
+        assertEquals(newer, test.notes.find(note.id()).orElseThrow());
     }
 
     @Test
     void anOlderDifferentCopyIsAConflictThatKeepsBothOnceOnly() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Original", "text"));
+        Note note = test.notes.save(NoteDraft.of("Original", "text"));
         Files.writeString(dir.resolve("note.md"), NoteMarkdown.write(note));
         test.clock.advance(Duration.ofMinutes(10));
-        test.journal.save(new NoteDraft(note.id(), "Edited here since", "text", note.date(), note.kind(), "",
+        test.notes.save(new NoteDraft(note.id(), "Edited here since", "text", note.date(), note.kind(), "",
                 List.of(), List.of()));
 
         ImportReport first = test.journalImport().importFrom(dir);
@@ -56,13 +56,13 @@ class JournalImportTest {
                 first.entries().get(0).detail());
         assertEquals(1, second.count(Outcome.CONFLICT), second.summary());
         assertTrue(second.entries().get(0).detail().contains("was kept earlier"), second.entries().get(0).detail());
-        assertEquals(List.of("Edited here since", "Original"), test.journal.list(NoteFilter.all(), 10).stream()
+        assertEquals(List.of("Edited here since", "Original"), test.notes.list(NoteFilter.all(), 10).stream()
                 .map(n -> n.title()).sorted().toList());
     }
 
     @Test
     void twoFilesOfOneNoteFindTheConflictCopyKeptEarlierEvenAfterTheNoteWasDeleted() throws Exception {
-        Note mine = test.journal.save(NoteDraft.of("Flags", "mine"));
+        Note mine = test.notes.save(NoteDraft.of("Flags", "mine"));
         Note theirs = new Note(mine.id(), mine.title(), "theirs", mine.date(), mine.kind(), "", List.of(), List.of(),
                 mine.created(), mine.updated(), "");
         Files.writeString(dir.resolve("a.md"), NoteMarkdown.write(mine));
@@ -74,13 +74,13 @@ class JournalImportTest {
 
         assertEquals(Outcome.IMPORTED, again.entries().get(0).outcome(), again.summary());
         assertTrue(again.entries().get(1).detail().contains("was kept earlier"), again.entries().get(1).detail());
-        assertEquals(List.of("mine", "theirs"), test.journal.list(NoteFilter.all(), 10).stream()
-                .map(n -> test.journal.find(n.id()).orElseThrow().body()).sorted().toList());
+        assertEquals(List.of("mine", "theirs"), test.notes.list(NoteFilter.all(), 10).stream()
+                .map(n -> test.notes.find(n.id()).orElseThrow().body()).sorted().toList());
     }
 
     @Test
     void aTeammatesNewerAidUpdatesTheAdoptedCopyAndAnOlderOneIsSkipped() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Flags", "- check flags"));
+        Note note = test.notes.save(NoteDraft.of("Flags", "- check flags"));
         Aids aids = test.aids(null);
         Aid v1 = aids.save(aids.make(AidRequest.ofNotes("checklist", List.of(note.id()))));
         Aid v2 = new Aid(v1.id(), v1.type(), v1.title(), "Teammate", v1.created(), v1.updated().plusSeconds(60), 2,
@@ -94,12 +94,12 @@ class JournalImportTest {
         assertEquals(1, newer.count(Outcome.UPDATED), newer.entries().toString());
         assertEquals(1, older.count(Outcome.SKIPPED), older.entries().toString());
         assertEquals(List.of(v2), aids.all());
-        assertEquals(1, test.journal.list(NoteFilter.all(), 10).size());
+        assertEquals(1, test.notes.list(NoteFilter.all(), 10).size());
     }
 
     @Test
     void aNoteLinkingAnUnknownGoalIsSkippedWithTheReason() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Linked", ""));
+        Note note = test.notes.save(NoteDraft.of("Linked", ""));
         test.trash().delete(List.of(note.id()));
         Note linked = new Note(note.id(), "Linked", "", note.date(), note.kind(), "", List.of(), List.of("nowhere"),
                 note.created(), note.updated(), "");
@@ -109,12 +109,12 @@ class JournalImportTest {
 
         assertEquals(Outcome.SKIPPED, report.entries().get(0).outcome());
         assertTrue(report.entries().get(0).detail().contains("\"nowhere\""), report.entries().get(0).detail());
-        assertTrue(test.journal.list(NoteFilter.all(), 10).isEmpty());
+        assertTrue(test.notes.list(NoteFilter.all(), 10).isEmpty());
     }
 
     @Test
     void manyFilesAreReportedInTheirOrderAcrossBatchesWithTheBadOnesSkipped() throws Exception {
-        Note template = test.journal.save(NoteDraft.of("Template", ""));
+        Note template = test.notes.save(NoteDraft.of("Template", ""));
         test.trash().delete(List.of(template.id()));
         Files.writeString(dir.resolve(JournalExport.MARKER), "");
         List<Integer> bad = List.of(3, NoteBatch.SIZE, NoteBatch.SIZE + 1, 2 * NoteBatch.SIZE + 7);
@@ -133,6 +133,6 @@ class JournalImportTest {
             assertEquals(String.format("n%05d.md", i), entry.path());
             assertEquals(bad.contains(i) ? Outcome.SKIPPED : Outcome.IMPORTED, entry.outcome(), entry.toString());
         }
-        assertEquals(count - bad.size(), test.journal.list(NoteFilter.all(), Integer.MAX_VALUE).size());
+        assertEquals(count - bad.size(), test.notes.list(NoteFilter.all(), Integer.MAX_VALUE).size());
     }
 }

@@ -49,13 +49,13 @@ class JournalRoundTripTest {
         int history = generated.checkIns.size() + generated.reviews.size();
         assertEquals(1005 + history, report.count(Outcome.IMPORTED), () -> report.entries().stream()
                 .filter(e -> e.outcome() != Outcome.IMPORTED).limit(5).toList().toString());
-        assertEquals(sorted(original.journal.load(NoteFilter.all())), sorted(copy.journal.load(NoteFilter.all())));
+        assertEquals(sorted(original.notes.load(NoteFilter.all())), sorted(copy.notes.load(NoteFilter.all())));
         assertEquals(original.goals.all(), copy.goals.all());
         assertEquals(new AidRepository(original.database).all(), new AidRepository(copy.database).all());
         assertEquals(new CheckInRepository(original.database).all(), new CheckInRepository(copy.database).all());
         assertEquals(new ReviewRepository(original.database).all(), new ReviewRepository(copy.database).all());
         assertEquals(generated.checkIns.size(), new CheckInRepository(copy.database).all().size());
-        assertEquals(original.journal.tagsInUse(), copy.journal.tagsInUse());
+        assertEquals(original.notes.tagsInUse(), copy.notes.tagsInUse());
         Map<String, byte[]> before = files(first);
         Map<String, byte[]> after = files(second);
         assertEquals(before.keySet(), after.keySet());
@@ -73,7 +73,7 @@ class JournalRoundTripTest {
 
         assertEquals(55 + generated.checkIns.size() + generated.reviews.size(), again.count(Outcome.UNCHANGED),
                 again.summary());
-        assertEquals(50, original.journal.list(NoteFilter.all(), 1000).size());
+        assertEquals(50, original.notes.list(NoteFilter.all(), 1000).size());
     }
 
     private static List<Note> sorted(List<Note> notes) {

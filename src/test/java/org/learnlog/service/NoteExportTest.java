@@ -25,7 +25,7 @@ class NoteExportTest {
 
     @Test
     void eachNoteBecomesOneMarkdownFileThatReadsBackAsTheNote() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "Use `--autosquash`.").withTags(List.of("git")));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "Use `--autosquash`.").withTags(List.of("git")));
 
         List<Path> files = export.toFolder(List.of(note), dir.resolve("out"));
 
@@ -38,7 +38,7 @@ class NoteExportTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("etc-passwd.md"), "the user's own file");
         List<Note> notes = Stream.of("../../etc/passwd", "../../etc/passwd", "CON", "/", "..")
-                .map(title -> test.journal.save(NoteDraft.of(title, "x"))).toList();
+                .map(title -> test.notes.save(NoteDraft.of(title, "x"))).toList();
 
         List<Path> files = export.toFolder(notes, out);
 

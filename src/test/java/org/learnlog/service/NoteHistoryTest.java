@@ -26,7 +26,7 @@ class NoteHistoryTest {
     private final NoteHistory history = test.history();
 
     private Note edit(Note note, String body) {
-        return test.journal.save(new NoteDraft(note.id(), note.title(), body, note.date(), note.kind(), note.context(),
+        return test.notes.save(new NoteDraft(note.id(), note.title(), body, note.date(), note.kind(), note.context(),
                 note.tags(), note.goals()));
     }
 
@@ -36,7 +36,7 @@ class NoteHistoryTest {
 
     @Test
     void aSaveThatChangesTheNoteKeepsTheTextItReplaced() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "first"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "first"));
         test.clock.advance(Duration.ofMinutes(1));
 
         edit(note, "second");
@@ -49,16 +49,16 @@ class NoteHistoryTest {
 
     @Test
     void savingAnUnchangedNoteKeepsNoVersion() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "first"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "first"));
 
-        test.journal.save(NoteDraft.from(note));
+        test.notes.save(NoteDraft.from(note));
 
         assertEquals(List.of(), history.versions(note.id()));
     }
 
     @Test
     void tenMinutesOfAutosavesKeepOneVersionThenTheNextEditKeepsAnother() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "v0"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "v0"));
         for (int i = 1; i <= 20; i++) {
             test.clock.advance(Duration.ofSeconds(25));
             note = edit(note, "v" + i);
@@ -73,7 +73,7 @@ class NoteHistoryTest {
 
     @Test
     void restoringPutsTheTextBackAndKeepsWhatItReplacedEvenWithinMinutes() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "the good text"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "the good text"));
         test.clock.advance(Duration.ofSeconds(5));
         note = edit(note, "select-all, delete: oops");
         test.clock.advance(Duration.ofSeconds(5));
@@ -81,13 +81,13 @@ class NoteHistoryTest {
         Note restored = history.restore(history.versions(note.id()).get(0).id());
 
         assertEquals("the good text", restored.body());
-        assertEquals("the good text", test.journal.find(note.id()).orElseThrow().body());
+        assertEquals("the good text", test.notes.find(note.id()).orElseThrow().body());
         assertEquals(List.of("select-all, delete: oops", "the good text"), bodies(note));
     }
 
     @Test
     void theChangesSinceAVersionListTheFieldsAndBodyLineByLine() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "# How\nUse merge.\nPush."));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "# How\nUse merge.\nPush."));
         test.clock.advance(Duration.ofMinutes(1));
         edit(note, "# How\nUse rebase -i.\nPush.");
 
@@ -101,7 +101,7 @@ class NoteHistoryTest {
 
     @Test
     void versionsOlderThanNinetyDaysAreForgotten() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "old"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "old"));
         note = edit(note, "newer");
         test.clock.advance(NoteHistory.KEPT.plusDays(1));
         edit(note, "newest");
@@ -117,7 +117,7 @@ class NoteHistoryTest {
 
     @Test
     void theHistoryOfANoteSurvivesTheTrashAndARestore() {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "before"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "before"));
         edit(note, "after");
         Trash trash = test.trash();
 
@@ -128,7 +128,7 @@ class NoteHistoryTest {
 
     @Test
     void anImportThatUpdatesANoteKeepsTheTextItReplacedAndANewNoteHasNoHistory(@TempDir Path dir) throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Squash fixups", "mine"));
+        Note note = test.notes.save(NoteDraft.of("Squash fixups", "mine"));
         Note newer = new Note(note.id(), note.title(), "a teammate's", note.date(), note.kind(), note.context(),
                 note.tags(), note.goals(), note.created(), note.updated().plusSeconds(60), note.source());
         Note added = new Note(UUID.randomUUID(), "Bisect", "new", note.date(), note.kind(), "", List.of(), List.of(),
@@ -140,6 +140,6 @@ class NoteHistoryTest {
 
         assertEquals(List.of("mine"), bodies(note));
         assertEquals(List.of(), bodies(added));
-        assertEquals("a teammate's", test.journal.find(note.id()).orElseThrow().body());
+        assertEquals("a teammate's", test.notes.find(note.id()).orElseThrow().body());
     }
 }

@@ -40,7 +40,7 @@ class PlainMarkdownImportTest {
 
         assertEquals(ImportFormat.MARKDOWN, report.format());
         assertEquals(3, report.count(Outcome.IMPORTED), report.entries().toString());
-        Map<String, Note> bySource = test.journal.load(NoteFilter.all()).stream()
+        Map<String, Note> bySource = test.notes.load(NoteFilter.all()).stream()
                 .collect(Collectors.toMap(Note::source, Function.identity()));
         Note squash = bySource.get("git/auto-squash.md");
         assertEquals("Auto-Squash Those Fixup Commits", squash.title());
@@ -65,7 +65,7 @@ class PlainMarkdownImportTest {
         ImportReport again = test.journalImport().importFrom(dir);
 
         assertEquals(1, again.count(Outcome.UNCHANGED), again.summary());
-        assertEquals(1, test.journal.list(NoteFilter.all(), 10).size());
+        assertEquals(1, test.notes.list(NoteFilter.all(), 10).size());
     }
 
     @Test
@@ -77,12 +77,12 @@ class PlainMarkdownImportTest {
 
         assertEquals(ImportFormat.MARKDOWN, report.format());
         assertEquals(1871, report.count(Outcome.IMPORTED), report.summary());
-        assertEquals(1871, test.journal.list(NoteFilter.all(), 5000).size());
-        Map<String, Note> bySource = test.journal.load(NoteFilter.tag("git")).stream()
+        assertEquals(1871, test.notes.list(NoteFilter.all(), 5000).size());
+        Map<String, Note> bySource = test.notes.load(NoteFilter.tag("git")).stream()
                 .collect(Collectors.toMap(Note::source, Function.identity()));
         assertEquals("Accessing A Lost Commit", bySource.get("git/accessing-a-lost-commit.md").title());
         assertEquals(List.of("git"), bySource.get("git/accessing-a-lost-commit.md").tags());
-        assertEquals(topicFolders(), test.journal.tagsInUse().size());
+        assertEquals(topicFolders(), test.notes.tagsInUse().size());
     }
 
     private static long topicFolders() {

@@ -25,7 +25,7 @@ class ReviewsTest {
     private final Reviews reviews = test.reviews();
 
     private void noteOn(String title, LocalDate day) {
-        test.journal.save(new NoteDraft(null, title, "body", day, NoteKind.INSIGHT, "", List.of(), List.of("review-speed")));
+        test.notes.save(new NoteDraft(null, title, "body", day, NoteKind.INSIGHT, "", List.of(), List.of("review-speed")));
     }
 
     @Test

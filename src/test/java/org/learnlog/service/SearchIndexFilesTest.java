@@ -33,7 +33,7 @@ class SearchIndexFilesTest {
         final Database database = Database.openFile(dir);
         final NoteIndex index = NoteIndex.open(dir.resolve("index"));
         final NoteRepository notes = new NoteRepository(database, index);
-        final Journal journal = new Journal(notes, new TagRepository(database), new GoalRepository(database),
+        final Notes notesService = new Notes(notes, new TagRepository(database), new GoalRepository(database),
                 new SteppingClock(TestJournal.NOW));
         final Search search = new Search(index, new NoteScans(database), new JournalState(database));
 
@@ -51,8 +51,8 @@ class SearchIndexFilesTest {
     private void twoNotes() {
         try (Opened journal = new Opened()) {
             journal.search.ensureCurrent(Progress.NONE);
-            journal.journal.save(NoteDraft.of("Rebase first", ""));
-            journal.journal.save(NoteDraft.of("Pin plugin versions", ""));
+            journal.notesService.save(NoteDraft.of("Rebase first", ""));
+            journal.notesService.save(NoteDraft.of("Pin plugin versions", ""));
         }
     }
 
@@ -69,11 +69,11 @@ class SearchIndexFilesTest {
     @Test
     void notesWrittenWithoutTheIndexAreFoundAfterLaterWritesToo() {
         try (Database database = Database.openFile(dir)) {
-            new NoteRepository(database).save(new Journal(new NoteRepository(database), new TagRepository(database),
+            new NoteRepository(database).save(new Notes(new NoteRepository(database), new TagRepository(database),
                     new GoalRepository(database), new SteppingClock(TestJournal.NOW)).save(NoteDraft.of("Old note", "")));
         }
         try (Opened journal = new Opened()) {
-            journal.journal.save(NoteDraft.of("New note", ""));
+            journal.notesService.save(NoteDraft.of("New note", ""));
         }
 
         try (Opened journal = new Opened()) {
@@ -139,7 +139,7 @@ class SearchIndexFilesTest {
                 public void done(int count, int total) {
                     if (!saved[0]) {
                         saved[0] = true;
-                        journal.journal.save(NoteDraft.of("Written during the rebuild", ""));
+                        journal.notesService.save(NoteDraft.of("Written during the rebuild", ""));
                     }
                 }
 

@@ -30,7 +30,7 @@ class SearchTest {
     }
 
     private void note(String title, String body, LocalDate day, NoteKind kind, List<String> tags, List<String> goals) {
-        test.journal.save(new NoteDraft(null, title, body, day, kind, "", tags, goals));
+        test.notes.save(new NoteDraft(null, title, body, day, kind, "", tags, goals));
         test.clock.advance(Duration.ofSeconds(1));
     }
 
@@ -97,7 +97,7 @@ class SearchTest {
 
     @Test
     void eachWordMayBeFoundInADifferentPartOfTheNote() {
-        test.journal.save(new NoteDraft(null, "Rebase first", "Keeps history linear.", LocalDate.of(2026, 1, 1),
+        test.notes.save(new NoteDraft(null, "Rebase first", "Keeps history linear.", LocalDate.of(2026, 1, 1),
                 NoteKind.INSIGHT, "pairing with Ana", List.of("git"), List.of()));
 
         assertEquals(List.of("Rebase first"), titles("rebase linear git ana"));

@@ -34,9 +34,9 @@ class SettingsTest {
     @Test
     void newAidsCarryTheAuthorAsItIsNow() {
         Settings settings = new Settings(dir.resolve("settings.properties"), "os-user");
-        Aids aids = new Aids(new AidRepository(test.database), test.journal, test.goals, new AidTemplates(null),
+        Aids aids = new Aids(new AidRepository(test.database), test.notes, test.goals, new AidTemplates(null),
                 test.clock, settings::author);
-        var note = test.journal.save(new NoteDraft(null, "Flags", "", LocalDate.of(2026, 11, 29), NoteKind.INSIGHT, "",
+        var note = test.notes.save(new NoteDraft(null, "Flags", "", LocalDate.of(2026, 11, 29), NoteKind.INSIGHT, "",
                 List.of(), List.of()));
         settings.setAuthor("Dana");
 

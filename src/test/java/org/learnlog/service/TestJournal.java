@@ -27,16 +27,16 @@ public final class TestJournal implements AutoCloseable {
     public final Database database = Database.inMemory();
     public final NoteIndex index = NoteIndex.inMemory();
     public final SteppingClock clock = new SteppingClock(NOW);
-    public final Journal journal;
+    public final Notes notes;
     public final Goals goals;
 
     public TestJournal() {
         GoalRepository goalRepository = new GoalRepository(database);
-        journal = new Journal(notes(), new TagRepository(database), goalRepository, clock);
-        goals = new Goals(goalRepository, notes(), clock);
+        notes = new Notes(noteRows(), new TagRepository(database), goalRepository, clock);
+        goals = new Goals(goalRepository, noteRows(), clock);
     }
 
-    private NoteRepository notes() {
+    private NoteRepository noteRows() {
         return new NoteRepository(database, index, clock);
     }
 
@@ -45,24 +45,24 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public NoteHistory history() {
-        return new NoteHistory(new NoteVersions(database), journal, new GoalRepository(database), clock);
+        return new NoteHistory(new NoteVersions(database), notes, new GoalRepository(database), clock);
     }
 
     public JournalExport journalExport() {
-        return new JournalExport(journal, goals, new AidRepository(database), new CheckInRepository(database),
+        return new JournalExport(notes, goals, new AidRepository(database), new CheckInRepository(database),
                 new ReviewRepository(database));
     }
 
     public JournalImport journalImport() {
         GoalRepository goalRepository = new GoalRepository(database);
-        NoteRepository notes = notes();
+        NoteRepository notes = noteRows();
         return new JournalImport(goalRepository, new NoteImport(notes, goalRepository), new AidRepository(database),
                 new GoalHistoryImport(goalRepository, notes, new CheckInRepository(database), new ReviewRepository(database)),
                 clock.getZone());
     }
 
     public GoalTracking tracking() {
-        return new GoalTracking(goals, new CheckInRepository(database), notes(), clock);
+        return new GoalTracking(goals, new CheckInRepository(database), noteRows(), clock);
     }
 
     public Search search() {
@@ -70,12 +70,12 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public Reviews reviews() {
-        return new Reviews(goals, tracking(), journal, new ReviewRepository(database), new CheckInRepository(database),
+        return new Reviews(goals, tracking(), notes, new ReviewRepository(database), new CheckInRepository(database),
                 clock);
     }
 
     public GoalReviewExport reviewExport() {
-        return new GoalReviewExport(reviews(), journal, clock);
+        return new GoalReviewExport(reviews(), notes, clock);
     }
 
     public Activity activity() {
@@ -83,7 +83,7 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public Aids aids(Path userTemplates) {
-        return new Aids(new AidRepository(database), journal, goals, new AidTemplates(userTemplates), clock, () -> "Dana");
+        return new Aids(new AidRepository(database), notes, goals, new AidTemplates(userTemplates), clock, () -> "Dana");
     }
 
     /** "Review speed": median PR review turnaround from 20 h down to 10 h by the end of the year. */

@@ -107,7 +107,7 @@ class ToolImportTest {
         assertEquals(ImportFormat.JRNL, first.format());
         assertEquals(2, first.count(Outcome.IMPORTED), first.entries().toString());
         assertEquals(2, again.count(Outcome.UNCHANGED), again.summary());
-        Map<String, Note> byTitle = test.journal.load(NoteFilter.all()).stream()
+        Map<String, Note> byTitle = test.notes.load(NoteFilter.all()).stream()
                 .collect(Collectors.toMap(Note::title, Function.identity()));
         Note pairing = byTitle.get("Pairing beats review for tricky diffs.");
         assertEquals("Caught two bugs live.", pairing.body());
@@ -137,7 +137,7 @@ class ToolImportTest {
     }
 
     private Map<String, Note> bySource() {
-        return test.journal.load(NoteFilter.all()).stream().collect(Collectors.toMap(Note::source, Function.identity()));
+        return test.notes.load(NoteFilter.all()).stream().collect(Collectors.toMap(Note::source, Function.identity()));
     }
 
     private void write(String relative, String text) throws Exception {

@@ -29,18 +29,18 @@ class TrashTest {
     }
 
     private Note linkedNote(String title) {
-        return test.journal.save(new NoteDraft(null, title, "Body of " + title, LocalDate.of(2026, 11, 20),
+        return test.notes.save(new NoteDraft(null, title, "Body of " + title, LocalDate.of(2026, 11, 20),
                 NoteKind.HOW_TO, "pairing", List.of("git", "java/streams"), List.of("review-speed")));
     }
 
     @Test
     void aDeletedNoteLeavesTheJournalAndItsSearchAndWaitsInTheTrash() {
-        Note note = test.journal.save(NoteDraft.of("Pin plugin versions", ""));
+        Note note = test.notes.save(NoteDraft.of("Pin plugin versions", ""));
 
         Deletion deletion = trash.delete(List.of(note.id()));
 
         assertEquals(List.of(note.id()), deletion.notes());
-        assertTrue(test.journal.find(note.id()).isEmpty());
+        assertTrue(test.notes.find(note.id()).isEmpty());
         assertEquals(0, search.search("plugin", 10).total());
         assertEquals(List.of(note), trash.list().stream().map(trashed -> trashed.note()).toList());
         assertEquals(test.clock.instant(), trash.list().get(0).deleted());
@@ -56,7 +56,7 @@ class TrashTest {
         Trash.Restored restored = trash.restore(List.of(note.id()));
 
         assertEquals(List.of(note), restored.notes());
-        assertEquals(note, test.journal.find(note.id()).orElseThrow());
+        assertEquals(note, test.notes.find(note.id()).orElseThrow());
         assertEquals(List.of(note.id()), test.tracking().checkIns("review-speed").get(0).evidence());
         assertEquals(1, search.search("smaller tag:java goal:review-speed", 10).total());
         assertEquals(List.of(), trash.list());
@@ -64,15 +64,15 @@ class TrashTest {
 
     @Test
     void undoBringsBackEveryNoteOfOneDeletionAndNoOther() {
-        Note first = test.journal.save(NoteDraft.of("First", ""));
-        Note second = test.journal.save(NoteDraft.of("Second", ""));
-        Note other = test.journal.save(NoteDraft.of("Deleted on its own", ""));
+        Note first = test.notes.save(NoteDraft.of("First", ""));
+        Note second = test.notes.save(NoteDraft.of("Second", ""));
+        Note other = test.notes.save(NoteDraft.of("Deleted on its own", ""));
         trash.delete(List.of(other.id()));
         Deletion both = trash.delete(List.of(first.id(), second.id()));
 
         assertEquals(2, trash.undo(both).notes().size());
 
-        assertEquals(List.of("First", "Second"), test.journal.list(NoteFilter.all(), 10).stream()
+        assertEquals(List.of("First", "Second"), test.notes.list(NoteFilter.all(), 10).stream()
                 .map(summary -> summary.title()).sorted().toList());
         assertEquals(List.of("Deleted on its own"), trash.list().stream().map(trashed -> trashed.note().title()).toList());
     }
@@ -92,9 +92,9 @@ class TrashTest {
 
     @Test
     void aNoteWhoseIdIsInUseAgainStaysInTheTrash() throws Exception {
-        Note note = test.journal.save(NoteDraft.of("Imported again later", ""));
+        Note note = test.notes.save(NoteDraft.of("Imported again later", ""));
         trash.delete(List.of(note.id()));
-        test.journal.save(new NoteDraft(note.id(), "Imported again later", "", note.date(), note.kind(), "",
+        test.notes.save(new NoteDraft(note.id(), "Imported again later", "", note.date(), note.kind(), "",
                 List.of(), List.of()));
 
         Trash.Restored restored = trash.restore(List.of(note.id()));
@@ -106,10 +106,10 @@ class TrashTest {
 
     @Test
     void theTrashKeepsNotesThirtyDaysAndCanBeEmptied() {
-        Note old = test.journal.save(NoteDraft.of("Old", ""));
+        Note old = test.notes.save(NoteDraft.of("Old", ""));
         trash.delete(List.of(old.id()));
         test.clock.advance(Trash.KEPT.plus(Duration.ofHours(1)));
-        Note recent = test.journal.save(NoteDraft.of("Recent", ""));
+        Note recent = test.notes.save(NoteDraft.of("Recent", ""));
         trash.delete(List.of(recent.id()));
 
         assertEquals(1, trash.emptyExpired());

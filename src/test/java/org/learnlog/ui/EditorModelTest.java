@@ -27,7 +27,7 @@ class EditorModelTest {
 
     private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
     private final List<Note> saved = new ArrayList<>();
-    private final EditorModel editor = new EditorModel(services.journal(), services.drafts(), new SameThreadBackground(), Messages.load(),
+    private final EditorModel editor = new EditorModel(services.notes(), services.drafts(), new SameThreadBackground(), Messages.load(),
             saved::add);
 
     @Test
@@ -50,14 +50,14 @@ class EditorModelTest {
 
     @Test
     void aSaveAskedForWhileANoteIsBeingShownLeavesTheNoteAlone() {
-        Note stored = services.journal().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash")
+        Note stored = services.notes().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash")
                 .withTags(List.of("git")));
         // The goals box moves a list's focus when its goals change, and the editor saves when focus leaves it.
         editor.titleProperty().addListener(observable -> editor.save());
 
         editor.load(stored);
 
-        Note now = services.journal().find(stored.id()).orElseThrow();
+        Note now = services.notes().find(stored.id()).orElseThrow();
         assertEquals("git rebase -i --autosquash", now.body());
         assertEquals(List.of("git"), now.tags());
         assertTrue(saved.isEmpty());
@@ -67,14 +67,14 @@ class EditorModelTest {
     @Test
     void twoSavesQueuedBeforeTheFirstEndsMakeOneNote() {
         QueuedBackground queued = new QueuedBackground();
-        EditorModel slowEditor = new EditorModel(services.journal(), services.drafts(), queued, Messages.load(), saved::add);
+        EditorModel slowEditor = new EditorModel(services.notes(), services.drafts(), queued, Messages.load(), saved::add);
         slowEditor.titleProperty().set("Pressed Ctrl+S twice");
 
         slowEditor.save();
         slowEditor.save();
         queued.runAll();
 
-        assertEquals(1, services.journal().list(NoteFilter.all(), 10).size());
+        assertEquals(1, services.notes().list(NoteFilter.all(), 10).size());
         assertEquals(2, saved.size());
         assertFalse(slowEditor.isDirty());
     }
@@ -86,7 +86,7 @@ class EditorModelTest {
         editor.saveThen(() -> ranAfterSave.add("next"));
 
         assertEquals(List.of("next"), ranAfterSave);
-        assertTrue(services.journal().list(NoteFilter.all(), 10).isEmpty());
+        assertTrue(services.notes().list(NoteFilter.all(), 10).isEmpty());
     }
 
     @Test

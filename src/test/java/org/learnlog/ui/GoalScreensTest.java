@@ -111,7 +111,7 @@ class GoalScreensTest {
     @Test
     void aCheckInCanBeCorrectedAndTheGoalExportedAsAReviewWithItsChart() throws Exception {
         window.services.goals().create(REVIEW_SPEED);
-        window.services.journal().save(NoteDraft.of("Test plans help", "A test plan in the PR.")
+        window.services.notes().save(NoteDraft.of("Test plans help", "A test plan in the PR.")
                 .withGoals(List.of("review-speed")));
         window.picked = dir;
         window.show();
@@ -136,8 +136,8 @@ class GoalScreensTest {
 
     @Test
     void theHeatmapShowsTodaysNotesAndTheStreak() throws Exception {
-        window.services.journal().save(NoteDraft.of("One", ""));
-        window.services.journal().save(NoteDraft.of("Two", ""));
+        window.services.notes().save(NoteDraft.of("One", ""));
+        window.services.notes().save(NoteDraft.of("Two", ""));
         window.show();
 
         assertTrue(robot.lookup(".heatmap-summary").queryLabeled().getText()

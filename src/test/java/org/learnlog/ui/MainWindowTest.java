@@ -80,7 +80,7 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
         assertEquals(List.of("Squash fixups"), titlesIn());
-        List<Note> saved = services.journal().load(NoteFilter.all());
+        List<Note> saved = services.notes().load(NoteFilter.all());
         assertEquals(1, saved.size());
         assertEquals("Use autosquash.", saved.get(0).body());
         assertEquals(List.of("git", "review"), saved.get(0).tags());
@@ -89,7 +89,7 @@ class MainWindowTest {
 
     @Test
     void theOpenNoteIsPreviewedWithItsHeadingTasksAndCode() throws Exception {
-        services.journal().save(NoteDraft.of("Squash fixups",
+        services.notes().save(NoteDraft.of("Squash fixups",
                 "# Autosquash\n\n- [x] commit with **--fixup**\n\n```sh\ngit rebase -i --autosquash\n```\n"));
         showWindow();
 
@@ -111,7 +111,7 @@ class MainWindowTest {
 
         robot.clickOn("Older note");
 
-        assertEquals(2, services.journal().load(NoteFilter.all()).size());
+        assertEquals(2, services.notes().load(NoteFilter.all()).size());
         assertEquals("Older note", robot.lookup("#titleField").queryTextInputControl().getText());
     }
 
@@ -137,13 +137,13 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.N).write("Fetch before rebase").push(KeyCode.CONTROL, KeyCode.S);
 
         assertEquals(List.of("Fetch before rebase", "Rebase first"), titlesIn().stream().sorted().toList());
-        assertEquals(2, services.journal().list(NoteFilter.tag("git"), 10).size());
+        assertEquals(2, services.notes().list(NoteFilter.tag("git"), 10).size());
     }
 
     @Test
     void aGoalsNotesListOnlyItsNotesAndANewNoteThereIsLinkedToIt() throws Exception {
         services.goals().create(REVIEW_SPEED);
-        services.journal().save(NoteDraft.of("Test plans help", "").withGoals(List.of("review-speed")));
+        services.notes().save(NoteDraft.of("Test plans help", "").withGoals(List.of("review-speed")));
         saved("Unrelated", "misc");
         showWindow();
 
@@ -152,7 +152,7 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.N).write("Small PRs").push(KeyCode.CONTROL, KeyCode.S);
 
         assertEquals(List.of("Small PRs", "Test plans help"), titlesIn().stream().sorted().toList());
-        assertEquals(2, services.journal().list(NoteFilter.goal("review-speed"), 10).size());
+        assertEquals(2, services.notes().list(NoteFilter.goal("review-speed"), 10).size());
     }
 
     @Test
@@ -164,7 +164,7 @@ class MainWindowTest {
         robot.clickOn("Not linked yet").clickOn("#goalsBox").clickOn("Review speed  (+review-speed)");
         robot.push(KeyCode.ESCAPE).push(KeyCode.CONTROL, KeyCode.S);
 
-        assertEquals(List.of("review-speed"), services.journal().load(NoteFilter.all()).get(0).goals());
+        assertEquals(List.of("review-speed"), services.notes().load(NoteFilter.all()).get(0).goals());
     }
 
     @Test
@@ -174,7 +174,7 @@ class MainWindowTest {
 
         robot.clickOn("Keep me").push(KeyCode.DELETE);
 
-        assertTrue(services.journal().load(NoteFilter.all()).isEmpty());
+        assertTrue(services.notes().load(NoteFilter.all()).isEmpty());
         assertTrue(titlesIn().isEmpty());
         assertEquals("", robot.lookup("#titleField").queryTextInputControl().getText());
         assertEquals("Moved 1 note to the trash.", robot.lookup("#statusLabel").queryLabeled().getText());
@@ -182,7 +182,7 @@ class MainWindowTest {
         robot.clickOn("#undoButton");
 
         assertEquals(List.of("Keep me"), titlesIn());
-        assertEquals(List.of("git"), services.journal().load(NoteFilter.all()).get(0).tags());
+        assertEquals(List.of("git"), services.notes().load(NoteFilter.all()).get(0).tags());
         assertTrue(!robot.lookup("#undoButton").query().isVisible());
     }
 
@@ -224,13 +224,13 @@ class MainWindowTest {
         robot.clickOn("File").clickOn("Import…");
 
         assertEquals(List.of("Find a lost commit with reflog"), titlesIn());
-        assertEquals(List.of("git"), services.journal().load(NoteFilter.all()).get(0).tags());
+        assertEquals(List.of("git"), services.notes().load(NoteFilter.all()).get(0).tags());
         assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().contains("Imported 1,"));
     }
 
     @Test
     void selectedNotesBecomeAChecklistAidThatSavesAndExports() throws Exception {
-        services.journal().save(NoteDraft.of("Before a deploy", "- check flags\n- run smoke tests").withTags(List.of("deploy")));
+        services.notes().save(NoteDraft.of("Before a deploy", "- check flags\n- run smoke tests").withTags(List.of("deploy")));
         picked = Files.createDirectories(exportDir.resolve("aids-" + System.nanoTime()));
         showWindow();
 
@@ -300,7 +300,7 @@ class MainWindowTest {
     @Test
     void aLongListLoadsMoreNotesAsItIsScrolledToTheEnd() throws Exception {
         for (int i = 0; i < 450; i++) {
-            services.journal().save(NoteDraft.of("Note " + i, ""));
+            services.notes().save(NoteDraft.of("Note " + i, ""));
         }
         showWindow();
         ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
@@ -317,7 +317,7 @@ class MainWindowTest {
     }
 
     private Note saved(String title, String tag) {
-        return services.journal().save(NoteDraft.of(title, "body").withTags(List.of(tag)));
+        return services.notes().save(NoteDraft.of(title, "body").withTags(List.of(tag)));
     }
 
     private javafx.scene.Node sidebarRow(String label) {

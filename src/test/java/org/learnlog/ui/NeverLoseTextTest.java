@@ -54,7 +54,7 @@ class NeverLoseTextTest {
 
         robot.clickOn("#searchField");
 
-        List<Note> notes = services.journal().load(NoteFilter.all());
+        List<Note> notes = services.notes().load(NoteFilter.all());
         assertEquals(1, notes.size());
         assertEquals("Typed, then looked elsewhere", notes.get(0).title());
         assertTrue(robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved "));
@@ -64,7 +64,7 @@ class NeverLoseTextTest {
     void textThatNeverReachedTheJournalIsOfferedBackAndRestored() throws Exception {
         services = JournalAssembly.open(dataDir, Clock.systemUTC());
         NoteDraft lost = new NoteDraft(UUID.randomUUID(), "Before the crash", "Three paragraphs I will not type again.",
-                services.journal().today(), NoteKind.INSIGHT, "", List.of("ops"), List.of());
+                services.notes().today(), NoteKind.INSIGHT, "", List.of("ops"), List.of());
         services.drafts().keep(lost);
         MainWindow window = showOver(services);
 
@@ -73,7 +73,7 @@ class NeverLoseTextTest {
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
 
-        Note restored = services.journal().find(lost.id()).orElseThrow();
+        Note restored = services.notes().find(lost.id()).orElseThrow();
         assertEquals("Three paragraphs I will not type again.", restored.body());
         assertEquals(List.of("ops"), restored.tags());
         assertEquals("Before the crash", robot.lookup("#titleField").queryTextInputControl().getText());

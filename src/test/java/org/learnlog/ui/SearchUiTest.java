@@ -32,9 +32,9 @@ class SearchUiTest {
     void open() {
         window = new MainWindowFixture(null);
         robot = window.robot;
-        window.services.journal().save(NoteDraft.of("Pin plugin versions", "Unpinned plugins broke CI after a rebase."));
-        window.services.journal().save(NoteDraft.of("Rebase first", "Keeps the history linear."));
-        window.services.journal().save(NoteDraft.of("Lunch", "Soup."));
+        window.services.notes().save(NoteDraft.of("Pin plugin versions", "Unpinned plugins broke CI after a rebase."));
+        window.services.notes().save(NoteDraft.of("Rebase first", "Keeps the history linear."));
+        window.services.notes().save(NoteDraft.of("Lunch", "Soup."));
     }
 
     @AfterEach

@@ -46,7 +46,7 @@ class TrashAndHistoryTest {
 
     @Test
     void aNoteRestoredFromTheTrashWindowIsBackInTheList() throws Exception {
-        Note note = window.services.journal().save(NoteDraft.of("Pin plugin versions", "Unpinned plugins broke CI."));
+        Note note = window.services.notes().save(NoteDraft.of("Pin plugin versions", "Unpinned plugins broke CI."));
         window.services.trash().delete(List.of(note.id()));
         window.show();
 
@@ -56,7 +56,7 @@ class TrashAndHistoryTest {
 
         assertEquals("Restored 1 note.", robot.lookup("#trashStatus").queryLabeled().getText());
         assertEquals(0, robot.lookup("#trashList").queryListView().getItems().size());
-        assertEquals(List.of("Pin plugin versions"), window.services.journal().list(NoteFilter.all(), 10).stream()
+        assertEquals(List.of("Pin plugin versions"), window.services.notes().list(NoteFilter.all(), 10).stream()
                 .map(summary -> summary.title()).toList());
         ListView<?> notes = robot.lookup("#noteList").queryListView();
         assertEquals(1, notes.getItems().size());
@@ -64,8 +64,8 @@ class TrashAndHistoryTest {
 
     @Test
     void theHistoryWindowShowsWhatChangedAndRestoresTheEarlierText() throws Exception {
-        Note note = window.services.journal().save(NoteDraft.of("Squash fixups", "Use merge."));
-        window.services.journal().save(new NoteDraft(note.id(), note.title(), "Use rebase -i.", note.date(), note.kind(),
+        Note note = window.services.notes().save(NoteDraft.of("Squash fixups", "Use merge."));
+        window.services.notes().save(new NoteDraft(note.id(), note.title(), "Use rebase -i.", note.date(), note.kind(),
                 "", List.of(), List.of()));
         window.show();
         robot.clickOn("Squash fixups");
@@ -80,7 +80,7 @@ class TrashAndHistoryTest {
 
         robot.clickOn("#restoreVersion");
 
-        assertEquals("Use merge.", window.services.journal().find(note.id()).orElseThrow().body());
+        assertEquals("Use merge.", window.services.notes().find(note.id()).orElseThrow().body());
         assertEquals("Use merge.", robot.lookup("#bodyArea").queryTextInputControl().getText());
         assertEquals(2, robot.lookup("#versionList").queryListView().getItems().size());
     }

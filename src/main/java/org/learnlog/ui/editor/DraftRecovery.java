@@ -15,14 +15,14 @@ import javafx.stage.Window;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.service.Drafts;
-import org.learnlog.service.Journal;
+import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.Messages;
 
 /**
- * At start, offers back text that never reached the journal because Learnlog or the machine stopped
- * first: one question per draft. Restore saves it into the journal and opens it; Discard lets it go;
+ * At start, offers back text that never reached the notes because Learnlog or the machine stopped
+ * first: one question per draft. Restore saves it into the notes and opens it; Discard lets it go;
  * closing the question keeps the draft for the next start.
  */
 public final class DraftRecovery {
@@ -30,16 +30,16 @@ public final class DraftRecovery {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final Drafts drafts;
-    private final Journal journal;
+    private final Notes notes;
     private final EditorModel editor;
     private final Background background;
     private final Messages messages;
     private final Runnable refresh;
 
-    public DraftRecovery(Drafts drafts, Journal journal, EditorModel editor, Background background, Messages messages,
+    public DraftRecovery(Drafts drafts, Notes notes, EditorModel editor, Background background, Messages messages,
                          Runnable refresh) {
         this.drafts = drafts;
-        this.journal = journal;
+        this.notes = notes;
         this.editor = editor;
         this.background = background;
         this.messages = messages;
@@ -70,7 +70,7 @@ public final class DraftRecovery {
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.orElse(later) == restore) {
             background.write(() -> {
-                Note saved = journal.save(NoteDraft.from(draft));
+                Note saved = notes.save(NoteDraft.from(draft));
                 drafts.discard(saved.id());
                 return saved;
             }).onSuccess(saved -> {

@@ -24,7 +24,7 @@ import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 import org.learnlog.service.Drafts;
-import org.learnlog.service.Journal;
+import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.Messages;
@@ -50,7 +50,7 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
-    private final Journal journal;
+    private final Notes notes;
     private final Drafts drafts;
     private final Background background;
     private final Messages messages;
@@ -61,13 +61,13 @@ public final class EditorModel {
     /** The note as it was loaded or saved; null while {@link #fill} sets the fields. */
     private NoteDraft baseline;
 
-    public EditorModel(Journal journal, Drafts drafts, Background background, Messages messages, Consumer<Note> onSaved) {
-        this.journal = journal;
+    public EditorModel(Notes notes, Drafts drafts, Background background, Messages messages, Consumer<Note> onSaved) {
+        this.notes = notes;
         this.drafts = drafts;
         this.background = background;
         this.messages = messages;
         this.onSaved = onSaved;
-        clear(journal.today());
+        clear(notes.today());
     }
 
     // commands
@@ -87,14 +87,14 @@ public final class EditorModel {
         status.set("");
     }
 
-    /** Saves the note on screen if it changed, then opens note {@code noteId} from the journal. */
+    /** Saves the note on screen if it changed, then opens note {@code noteId} from the notes. */
     public void open(UUID noteId) {
         open(noteId, List.of());
     }
 
     /** As {@link #open(UUID)}, then marks the first place where one of {@code matches} occurs (a search's words). */
     public void open(UUID noteId, List<String> matches) {
-        saveThen(() -> background.read(() -> journal.find(noteId))
+        saveThen(() -> background.read(() -> notes.find(noteId))
                 .onSuccess(found -> found.ifPresent(note -> {
                     load(note);
                     this.matches.set(List.copyOf(matches));
@@ -143,7 +143,7 @@ public final class EditorModel {
         saving.set(true);
         status.set(messages.text("editor.saving"));
         background.write(() -> {
-            Note note = journal.save(draft);
+            Note note = notes.save(draft);
             drafts.discard(note.id());
             return note;
         })

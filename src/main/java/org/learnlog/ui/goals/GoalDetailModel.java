@@ -156,7 +156,7 @@ public final class GoalDetailModel {
     }
 
     public LocalDate today() {
-        return services.journal().today();
+        return services.notes().today();
     }
 
     private void changed(String done, CheckInResult result, Consumer<CheckInResult> reached) {

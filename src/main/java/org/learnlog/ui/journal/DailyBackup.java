@@ -15,11 +15,11 @@ import org.learnlog.ui.Messages;
 public final class DailyBackup {
     private final Backups backups;
     private final Background background;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Messages messages;
     private final Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), event -> check()));
 
-    public DailyBackup(Backups backups, Background background, JournalModel journal, Messages messages) {
+    public DailyBackup(Backups backups, Background background, NoteListModel journal, Messages messages) {
         this.backups = backups;
         this.background = background;
         this.journal = journal;

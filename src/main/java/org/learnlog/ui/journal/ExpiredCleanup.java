@@ -12,9 +12,9 @@ public final class ExpiredCleanup {
     private final Trash trash;
     private final NoteHistory history;
     private final Background background;
-    private final JournalModel journal;
+    private final NoteListModel journal;
 
-    public ExpiredCleanup(Trash trash, NoteHistory history, Background background, JournalModel journal) {
+    public ExpiredCleanup(Trash trash, NoteHistory history, Background background, NoteListModel journal) {
         this.trash = trash;
         this.history = history;
         this.background = background;

@@ -8,10 +8,10 @@ import org.learnlog.ui.Messages;
 /** Puts the learning heatmap above the note list on the Today and All notes views, and keeps it current. */
 final class HeatmapShelf {
     private final StackPane pane;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final HeatmapView view;
 
-    HeatmapShelf(StackPane pane, JournalModel journal, Messages messages) {
+    HeatmapShelf(StackPane pane, NoteListModel journal, Messages messages) {
         this.pane = pane;
         this.journal = journal;
         this.view = new HeatmapView(messages);

@@ -19,14 +19,14 @@ import org.learnlog.ui.Messages;
 /** Exports the journal (or the list's filter) to a folder and imports folders, with progress and Cancel. */
 public final class JournalTransfer {
     private final JournalServices services;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Background background;
     private final FolderPicker folders;
     private final FilePicker files;
     private final LongWork work;
     private final Messages messages;
 
-    public JournalTransfer(JournalServices services, JournalModel journal, Background background, FolderPicker folders,
+    public JournalTransfer(JournalServices services, NoteListModel journal, Background background, FolderPicker folders,
                            FilePicker files, LongWork work, Messages messages) {
         this.files = files;
         this.services = services;

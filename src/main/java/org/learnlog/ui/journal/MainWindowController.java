@@ -63,7 +63,7 @@ public final class MainWindowController {
     @FXML
     private CheckMenuItem darkThemeItem;
 
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final EditorModel editor;
     private final NoteActions actions;
     private final JournalTransfer transfer;
@@ -79,7 +79,7 @@ public final class MainWindowController {
     private SelectedNotes selection;
 
     /** {@code newGoal} asks for a goal and creates it; {@code darkTheme} is the theme switch. */
-    public MainWindowController(JournalModel journal, EditorModel editor, NoteActions actions, NoteWindows windows,
+    public MainWindowController(NoteListModel journal, EditorModel editor, NoteActions actions, NoteWindows windows,
                                 JournalTransfer transfer, AidMaker aidMaker, PreferencesAction preferences,
                                 LongWork work, Runnable newGoal, Navigation navigation, BooleanProperty darkTheme,
                                 Search search, Background background, Messages messages) {

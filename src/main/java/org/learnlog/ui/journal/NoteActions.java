@@ -18,13 +18,13 @@ import org.learnlog.ui.editor.EditorModel;
 /** What can be done with the notes selected in the list: delete, export to a folder, copy as Markdown. */
 public final class NoteActions {
     private final JournalServices services;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final EditorModel editor;
     private final Background background;
     private final FolderPicker folders;
     private final Messages messages;
 
-    public NoteActions(JournalServices services, JournalModel journal, EditorModel editor, Background background,
+    public NoteActions(JournalServices services, NoteListModel journal, EditorModel editor, Background background,
                        FolderPicker folders, Messages messages) {
         this.services = services;
         this.journal = journal;
@@ -47,7 +47,7 @@ public final class NoteActions {
         }).onSuccess(deletion -> {
             deletion.notes().forEach(id -> {
                 if (editor.isEditing(id)) {
-                    editor.clear(services.journal().today());
+                    editor.clear(services.notes().today());
                 }
                 journal.noteDeleted(id);
             });
@@ -70,7 +70,7 @@ public final class NoteActions {
         }
         List<UUID> ids = selected.stream().map(NoteSummary::id).toList();
         folders.pick(owner, messages.text("export.chooser")).ifPresent(folder ->
-                background.read(() -> services.export().toFolder(services.journal().load(ids), folder))
+                background.read(() -> services.export().toFolder(services.notes().load(ids), folder))
                         .onSuccess(files -> journal.report(messages.text("export.done", files.size(), folder)))
                         .onError(failure -> journal.failed("action.export", failure)));
     }
@@ -80,7 +80,7 @@ public final class NoteActions {
             return;
         }
         List<UUID> ids = selected.stream().map(NoteSummary::id).toList();
-        background.read(() -> services.journal().load(ids).stream().map(this::markdown).collect(Collectors.joining("\n")))
+        background.read(() -> services.notes().load(ids).stream().map(this::markdown).collect(Collectors.joining("\n")))
                 .onSuccess(markdown -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(markdown);

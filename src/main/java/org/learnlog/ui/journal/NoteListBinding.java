@@ -18,12 +18,12 @@ final class NoteListBinding {
     private static final int NEAR_END = 40;
 
     private final ListView<NoteSummary> list;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final EditorModel editor;
     /** Set while the list re-selects the note on screen, which must not reopen it. */
     private boolean restoringSelection;
 
-    NoteListBinding(ListView<NoteSummary> list, JournalModel journal, EditorModel editor) {
+    NoteListBinding(ListView<NoteSummary> list, NoteListModel journal, EditorModel editor) {
         this.list = list;
         this.journal = journal;
         this.editor = editor;

@@ -16,14 +16,14 @@ import org.learnlog.ui.trash.TrashView;
 /** Opens the windows beside the journal: the trash, the backups, encryption, and the history of the note on screen. */
 public final class NoteWindows {
     private final JournalServices services;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final EditorModel editor;
     private final Background background;
     private final Messages messages;
     private final String css;
     private final JournalFileActions fileActions;
 
-    public NoteWindows(JournalServices services, JournalModel journal, EditorModel editor, Background background,
+    public NoteWindows(JournalServices services, NoteListModel journal, EditorModel editor, Background background,
                        Messages messages, String css, JournalFileActions fileActions) {
         this.services = services;
         this.journal = journal;

@@ -13,11 +13,11 @@ import org.learnlog.ui.Messages;
 /** Preferences: the name Learnlog puts on the aids you share, and the way to encrypt the journal. */
 public final class PreferencesAction {
     private final Settings settings;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Background background;
     private final Messages messages;
 
-    public PreferencesAction(Settings settings, JournalModel journal, Background background, Messages messages) {
+    public PreferencesAction(Settings settings, NoteListModel journal, Background background, Messages messages) {
         this.settings = settings;
         this.journal = journal;
         this.background = background;

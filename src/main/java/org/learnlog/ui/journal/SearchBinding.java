@@ -30,11 +30,11 @@ import org.learnlog.ui.search.SearchModel;
 final class SearchBinding {
     private final SearchModel model;
     private final EditorModel editor;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Navigation navigation;
     private ResultsWarmUp warmUp;
 
-    SearchBinding(SearchModel model, EditorModel editor, JournalModel journal, Navigation navigation) {
+    SearchBinding(SearchModel model, EditorModel editor, NoteListModel journal, Navigation navigation) {
         this.model = model;
         this.editor = editor;
         this.journal = journal;

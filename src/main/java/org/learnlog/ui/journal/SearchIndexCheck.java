@@ -11,12 +11,12 @@ import org.learnlog.ui.Messages;
  */
 final class SearchIndexCheck {
     private final Search search;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Background background;
     private final LongWork work;
     private final Messages messages;
 
-    SearchIndexCheck(Search search, JournalModel journal, Background background, LongWork work, Messages messages) {
+    SearchIndexCheck(Search search, NoteListModel journal, Background background, LongWork work, Messages messages) {
         this.search = search;
         this.journal = journal;
         this.background = background;

@@ -15,10 +15,10 @@ import org.learnlog.ui.aids.AidMaker;
 final class SidebarNavigation {
     private final TreeView<SidebarItem> sidebar;
     private final SidebarTree tree;
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final Navigation navigation;
 
-    SidebarNavigation(TreeView<SidebarItem> sidebar, JournalModel journal, Navigation navigation, AidMaker aidMaker,
+    SidebarNavigation(TreeView<SidebarItem> sidebar, NoteListModel journal, Navigation navigation, AidMaker aidMaker,
                       Messages messages) {
         this.sidebar = sidebar;
         this.tree = new SidebarTree(sidebar, messages);

@@ -17,10 +17,10 @@ public final class StatusBarController {
     @FXML
     private Button undoButton;
 
-    private final JournalModel journal;
+    private final NoteListModel journal;
     private final LongWork work;
 
-    public StatusBarController(JournalModel journal, LongWork work) {
+    public StatusBarController(NoteListModel journal, LongWork work) {
         this.journal = journal;
         this.work = work;
     }

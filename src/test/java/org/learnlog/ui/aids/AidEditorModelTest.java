@@ -40,7 +40,7 @@ class AidEditorModelTest {
 
     @Test
     void choosingTheDigestAndAWeekMakesTheAidAnewForThatWeek() {
-        services.journal().save(new NoteDraft(null, "Old lesson", "", LocalDate.of(2026, 11, 3), NoteKind.INSIGHT, "",
+        services.notes().save(new NoteDraft(null, "Old lesson", "", LocalDate.of(2026, 11, 3), NoteKind.INSIGHT, "",
                 List.of("git"), List.of()));
         model.make(new AidRequest("checklist", List.of(), NoteFilter.all(), null, null));
         assertEquals("- [ ] Old lesson", model.bodyProperty().get().lines().skip(2).findFirst().orElse(""));
@@ -55,7 +55,7 @@ class AidEditorModelTest {
 
     @Test
     void editsAreSavedAsNewVersionsAndTheSidebarHearsOfEachSave() {
-        var note = services.journal().save(NoteDraft.of("Flags", "- check flags"));
+        var note = services.notes().save(NoteDraft.of("Flags", "- check flags"));
         model.make(AidRequest.ofNotes("checklist", List.of(note.id())));
         model.bodyProperty().set("# Mine now\n");
 
@@ -70,7 +70,7 @@ class AidEditorModelTest {
 
     @Test
     void exportingOverAFileThatIsThereAsksFirstAndWritesNothingUnlessTold() throws Exception {
-        var note = services.journal().save(NoteDraft.of("Flags", "- check flags"));
+        var note = services.notes().save(NoteDraft.of("Flags", "- check flags"));
         model.make(AidRequest.ofNotes("checklist", List.of(note.id())));
         Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "aid-export");
         Path mine = Files.writeString(folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(model.titleProperty().get()), "", ".md")), "my own text");

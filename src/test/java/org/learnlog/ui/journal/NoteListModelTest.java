@@ -23,16 +23,16 @@ import org.learnlog.ui.Navigation;
 import org.learnlog.ui.SameThreadBackground;
 
 /** What the main window's model loads after each save, without a window. */
-class JournalModelTest {
+class NoteListModelTest {
     private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-29T23:50:00Z"));
     private final JournalServices services = JournalAssembly.over(Database.inMemory(), clock, null);
-    private final JournalModel model = new JournalModel(services, new SameThreadBackground(), new Navigation(),
+    private final NoteListModel model = new NoteListModel(services, new SameThreadBackground(), new Navigation(),
             Messages.load());
     private final List<String> sidebarChanges = new ArrayList<>();
 
     @BeforeEach
     void oneTaggedNote() {
-        services.journal().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash").withTags(List.of("git")));
+        services.notes().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash").withTags(List.of("git")));
         model.refresh();
         watch("tags", model.tags());
         watch("goals", model.goals());
@@ -47,7 +47,7 @@ class JournalModelTest {
 
     @Test
     void aSaveThatChangesNoTagLeavesTheSidebarsListsAlone() {
-        services.journal().save(NoteDraft.of("Pin plugins", "Unpinned plugins broke CI."));
+        services.notes().save(NoteDraft.of("Pin plugins", "Unpinned plugins broke CI."));
 
         model.refresh();
 
@@ -58,7 +58,7 @@ class JournalModelTest {
 
     @Test
     void aNoteWithATagChangesTheTagsAlone() {
-        services.journal().save(NoteDraft.of("Pin plugins", "Unpinned plugins broke CI.").withTags(List.of("git", "ci")));
+        services.notes().save(NoteDraft.of("Pin plugins", "Unpinned plugins broke CI.").withTags(List.of("git", "ci")));
 
         model.refresh();
 

@@ -17,7 +17,7 @@ import org.learnlog.store.NoteRepository;
 import org.learnlog.store.TagRepository;
 
 /** The note use cases: capture, edit, find, list and delete learnings. */
-public final class Journal {
+public final class Notes {
     public static final int NO_LIMIT = Integer.MAX_VALUE;
 
     private final NoteRepository notes;
@@ -25,7 +25,7 @@ public final class Journal {
     private final NoteRules rules;
     private final Clock clock;
 
-    public Journal(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
+    public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
         this.notes = notes;
         this.tags = tags;
         this.rules = new NoteRules(goals);

@@ -31,10 +31,10 @@ import org.learnlog.ui.Place;
  * What the main window shows: the filter chosen in the sidebar, the notes it matches, the tags and
  * goals for the sidebar, and a status line. Every query runs in the background.
  */
-public final class JournalModel {
+public final class NoteListModel {
     /** Notes loaded at a time; more are loaded as the list is scrolled near its end. */
     static final int PAGE = 200;
-    private static final System.Logger LOG = System.getLogger(JournalModel.class.getName());
+    private static final System.Logger LOG = System.getLogger(NoteListModel.class.getName());
 
     // properties
     private final ObjectProperty<NoteFilter> filter = new SimpleObjectProperty<>(NoteFilter.all());
@@ -55,7 +55,7 @@ public final class JournalModel {
     private boolean hasMore;
     private boolean loadingMore;
 
-    public JournalModel(JournalServices services, Background background, Navigation navigation, Messages messages) {
+    public NoteListModel(JournalServices services, Background background, Navigation navigation, Messages messages) {
         this.services = services;
         this.background = background;
         this.messages = messages;
@@ -78,9 +78,9 @@ public final class JournalModel {
         NoteFilter current = filter.get();
         int shown = Math.max(PAGE, notes.size());
         loadingMore = false;
-        background.read(() -> new Snapshot(services.journal().list(current, shown),
-                        services.journal().tagsInUse(), services.goals().all(), services.aids().all(),
-                        services.reviews().due(), services.activity().heatmap(), services.journal().today()))
+        background.read(() -> new Snapshot(services.notes().list(current, shown),
+                        services.notes().tagsInUse(), services.goals().all(), services.aids().all(),
+                        services.reviews().due(), services.activity().heatmap(), services.notes().today()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         hasMore = snapshot.notes().size() == shown;
@@ -105,7 +105,7 @@ public final class JournalModel {
         long mine = generation;
         NoteFilter current = filter.get();
         NoteSummary last = notes.get(notes.size() - 1);
-        background.read(() -> services.journal().listAfter(current, last, PAGE))
+        background.read(() -> services.notes().listAfter(current, last, PAGE))
                 .onSuccess(page -> {
                     if (mine == generation && loadingMore) {
                         loadingMore = false;
@@ -134,7 +134,7 @@ public final class JournalModel {
     }
 
     public NoteFilter today() {
-        return NoteFilter.on(services.journal().today());
+        return NoteFilter.on(services.notes().today());
     }
 
     public void report(String message) {
