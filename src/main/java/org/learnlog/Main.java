@@ -11,7 +11,7 @@ import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
 import org.learnlog.cli.HandOff;
 import org.learnlog.cli.Passphrases;
-import org.learnlog.cli.PatientOpener;
+import org.learnlog.opening.PatientOpener;
 import org.learnlog.store.DataDirectory;
 
 /**

@@ -18,7 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.learnlog.app.HeapReturn;
 import org.learnlog.app.JournalAssembly;
-import org.learnlog.app.MainWindow;
+import org.learnlog.app.wiring.MainWindow;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;

@@ -17,7 +17,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.learnlog.app.JournalAssembly;
-import org.learnlog.app.MainWindow;
+import org.learnlog.app.wiring.MainWindow;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.Database;
 import org.learnlog.ui.ExecutorBackground;
@@ -77,7 +78,7 @@ public final class SaveCostBenchmark {
             System.out.printf(Locale.ROOT, "save.fx_cpu_ms %.3f%n", (cpu - idle * seconds) / 1e6 / SAVES);
             System.out.printf(Locale.ROOT, "save.fx_idle_cpu_ms_per_s %.3f%n", idle / 1e6);
             System.out.printf(Locale.ROOT, "save.queries %.1f%n", (double) queries / SAVES);
-            System.out.printf(Locale.ROOT, "save.notes %d%n", services.notes().list(org.learnlog.model.NoteFilter.all(),
+            System.out.printf(Locale.ROOT, "save.notes %d%n", services.notes().list(NoteFilter.all(),
                     Integer.MAX_VALUE).size());
             FxStallBenchmark.onFx(() -> stage[0].close());
             reads.shutdown();
@@ -133,6 +134,9 @@ public final class SaveCostBenchmark {
                         + "INFORMATION_SCHEMA.QUERY_STATISTICS")) {
                     while (rows.next()) {
                         if (!rows.getString(1).contains("QUERY_STATISTICS")) {
+                            if (Boolean.getBoolean("learnlog.bench.statements")) {
+                                System.out.printf(Locale.ROOT, "  %5d  %s%n", rows.getLong(2), rows.getString(1));
+                            }
                             count += rows.getLong(2);
                         }
                     }

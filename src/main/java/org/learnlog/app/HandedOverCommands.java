@@ -11,7 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.learnlog.cli.Cli;
 import org.learnlog.cli.ExitCodes;
-import org.learnlog.cli.JournalOpener;
+import org.learnlog.opening.JournalOpener;
 import org.learnlog.handoff.OwnerSocket;
 import org.learnlog.handoff.Request;
 import org.learnlog.service.JournalServices;

@@ -13,14 +13,12 @@ import org.learnlog.service.GoalHistoryImport;
 import org.learnlog.service.GoalReviewExport;
 import org.learnlog.service.GoalTracking;
 import org.learnlog.service.Goals;
-import org.learnlog.service.Notes;
 import org.learnlog.service.JournalExport;
 import org.learnlog.service.JournalImport;
 import org.learnlog.service.JournalServices;
-import org.learnlog.service.NoteExport;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.service.NoteImport;
-import org.learnlog.service.PreviewPages;
+import org.learnlog.service.Notes;
 import org.learnlog.service.Reviews;
 import org.learnlog.service.Search;
 import org.learnlog.service.Settings;
@@ -130,21 +128,29 @@ public final class JournalAssembly {
         GoalTracking tracking = new GoalTracking(goals, checkIns, noteRows, clock);
         ReviewRepository reviewRepository = new ReviewRepository(database);
         Reviews reviews = new Reviews(goals, tracking, notes, reviewRepository, checkIns, clock);
-        return new JournalServices(notes, search, goals, tracking, reviews,
-                new GoalReviewExport(reviews, notes, clock),
-                new Activity(new NoteCounts(database), clock), new NoteExport(),
-                new JournalExport(notes, goals, aids, checkIns, reviewRepository),
-                new JournalImport(goalRepository, new NoteImport(noteRows, goalRepository), aids,
-                        new GoalHistoryImport(goalRepository, noteRows, checkIns, reviewRepository), clock.getZone()),
-                new Aids(aids, notes, goals, new AidTemplates(dataDir == null ? null : dataDir.resolve("templates")),
-                        clock, settings::author),
-                settings, new PreviewPages(), drafts(database, dataDir, notes, clock, key),
-                new Backups(database, dataDir == null ? null : dataDir.resolve("backups"), new NoteScans(database)::count, clock),
-                new Trash(new NoteTrash(database, changes, clock), clock),
-                new NoteHistory(new NoteVersions(database), notes, goalRepository, clock),
-                () -> {
+        Path templates = dataDir == null ? null : dataDir.resolve("templates");
+        Path backups = dataDir == null ? null : dataDir.resolve("backups");
+        return JournalServices.builder()
+                .notes(notes)
+                .search(search)
+                .goals(goals)
+                .tracking(tracking)
+                .reviews(reviews)
+                .reviewExport(new GoalReviewExport(reviews, notes, clock))
+                .activity(new Activity(new NoteCounts(database), clock))
+                .journalExport(new JournalExport(notes, goals, aids, checkIns, reviewRepository))
+                .journalImport(new JournalImport(goalRepository, new NoteImport(noteRows, goalRepository), aids,
+                        new GoalHistoryImport(goalRepository, noteRows, checkIns, reviewRepository), clock.getZone()))
+                .aids(new Aids(aids, notes, goals, new AidTemplates(templates), clock, settings::author))
+                .settings(settings)
+                .drafts(drafts(database, dataDir, notes, clock, key))
+                .backups(new Backups(database, backups, new NoteScans(database)::count, clock))
+                .trash(new Trash(new NoteTrash(database, changes, clock), clock))
+                .history(new NoteHistory(new NoteVersions(database), notes, goalRepository, clock))
+                .onClose(() -> {
                     index.close();
                     database.close();
-                });
+                })
+                .build();
     }
 }

@@ -11,7 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.learnlog.model.JournalKey;
 import org.learnlog.service.JournalServices;
-import org.learnlog.ui.Messages;
+import org.learnlog.ui.Windows;
 
 /**
  * Replaces the journal's file while the app runs, for a restore or an encryption: closes the journal
@@ -24,13 +24,13 @@ final class JournalSwap {
     private final Path dataDir;
     private final AppExecutors executors;
     private final WindowOwnership ownership;
-    private final Messages messages;
+    private final Windows windows;
 
-    JournalSwap(Path dataDir, AppExecutors executors, WindowOwnership ownership, Messages messages) {
+    JournalSwap(Path dataDir, AppExecutors executors, WindowOwnership ownership, Windows windows) {
         this.dataDir = dataDir;
         this.executors = executors;
         this.ownership = ownership;
-        this.messages = messages;
+        this.windows = windows;
     }
 
     /** What to do with the closed journal: {@code work} replaces its file and returns what to tell the user. */
@@ -45,10 +45,8 @@ final class JournalSwap {
      */
     void swap(Work work, JournalServices current, JournalKey before, JournalKey after,
               BiConsumer<JournalServices, String> opened, Runnable gaveUp) {
-        Alert working = new Alert(Alert.AlertType.INFORMATION, work.working());
-        working.setTitle(messages.text("app.title"));
+        Alert working = windows.inform(null, Alert.AlertType.INFORMATION, null, work.working());
         working.getButtonTypes().clear();
-        working.show();
         executors.writer.submit(() -> {
             if (current != null) {
                 ownership.close();
@@ -66,7 +64,7 @@ final class JournalSwap {
                 JournalServices asItWas = current == null ? null : reopen(before);
                 Platform.runLater(() -> {
                     done(working);
-                    new Alert(Alert.AlertType.ERROR, work.failed() + " " + e.getMessage()).showAndWait();
+                    windows.tell(null, Alert.AlertType.ERROR, null, work.failed() + " " + e.getMessage());
                     if (asItWas == null) {
                         gaveUp.run();
                     } else {
@@ -81,15 +79,10 @@ final class JournalSwap {
      * Says what the work did, over {@code owner}: a dialog, not the status line, since it says where
      * things went, and the index rebuild that follows would soon overwrite the status line.
      */
-    static void tell(Window owner, String said, Messages messages) {
-        if (said.isEmpty()) {
-            return;
+    static void tell(Window owner, String said, Windows windows) {
+        if (!said.isEmpty()) {
+            windows.inform(owner, Alert.AlertType.INFORMATION, null, said);
         }
-        Alert done = new Alert(Alert.AlertType.INFORMATION, said);
-        done.initOwner(owner);
-        done.setTitle(messages.text("app.title"));
-        done.setHeaderText(null);
-        done.show();
     }
 
     private JournalServices open(JournalKey key) {

@@ -1,14 +1,11 @@
 package org.learnlog.app;
 
 import javafx.animation.PauseTransition;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.View;
+import org.learnlog.ui.Windows;
 
 /**
  * A small window that says the journal is opening, with a progress bar. It shows only once the
@@ -21,19 +18,9 @@ final class OpeningWindow {
     private final Stage stage;
     private final PauseTransition wait;
 
-    /** Builds the notice in {@code stage}, to show when {@code patience} has passed unless closed first. */
-    OpeningWindow(Stage stage, Duration patience) {
-        this.stage = stage;
-        Messages messages = Messages.load();
-        ProgressBar working = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        working.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(12, new Label(messages.text("app.opening")), working);
-        content.setPadding(new Insets(24));
-        content.setPrefWidth(360);
-        stage.setScene(new Scene(content));
-        stage.setTitle(messages.text("app.title"));
-        stage.getIcons().add(DesktopApp.icon());
-        stage.setResizable(false);
+    /** Builds the notice in {@code given} (null: a stage of its own), to show after {@code patience} unless closed first. */
+    OpeningWindow(Stage given, Duration patience) {
+        stage = new Windows(Messages.load()).notice(View.OPENING, given);
         wait = new PauseTransition(patience);
         wait.setOnFinished(event -> stage.show());
         wait.play();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.learnlog.app.wiring.MainWindow;
 import org.learnlog.handoff.OwnerClient;
 import org.learnlog.handoff.OwnerSocket;
 import org.learnlog.handoff.Request;

@@ -1,5 +1,6 @@
 package org.learnlog.cli;
 
+import org.learnlog.opening.OwnerListeningException;
 import java.lang.System.Logger.Level;
 import org.learnlog.service.FileExistsException;
 import org.learnlog.service.FileWriteException;

@@ -1,5 +1,6 @@
 package org.learnlog.cli;
 
+import org.learnlog.opening.JournalOpener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

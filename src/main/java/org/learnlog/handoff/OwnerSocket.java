@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
  * The journal owner's end: a Unix-domain socket in the data directory, {@code learnlog.sock}, on
  * which later processes hand over their command lines. Only the user may use it: the file is made
  * readable and writable by its owner alone, and a caller who is another user is refused. It is never
- * a network socket.
+ * a network socket (docs/decisions/0006).
  */
 public final class OwnerSocket implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OwnerSocket.class.getName());

@@ -31,4 +31,13 @@ public record Note(UUID id, String title, String body, LocalDate date, NoteKind 
     public String shortId() {
         return id.toString().substring(0, 8);
     }
+
+    public Note withTags(List<String> newTags) {
+        return new Note(id, title, body, date, kind, context, newTags, goals, created, updated, source);
+    }
+
+    /** What a list row shows of it. */
+    public NoteSummary summary() {
+        return new NoteSummary(id, title, date, kind, tags, updated);
+    }
 }

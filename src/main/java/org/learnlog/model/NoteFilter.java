@@ -20,4 +20,11 @@ public record NoteFilter(String tag, String goal, LocalDate day) {
     public static NoteFilter on(LocalDate day) {
         return new NoteFilter(null, null, day);
     }
+
+    /** Whether the list this filter shows holds {@code note}, as the journal's query would answer. */
+    public boolean matches(Note note) {
+        return (tag == null || note.tags().stream().anyMatch(each -> Tags.key(each).equals(Tags.key(tag))))
+                && (goal == null || note.goals().contains(goal))
+                && (day == null || day.equals(note.date()));
+    }
 }

@@ -1,4 +1,4 @@
-package org.learnlog.cli;
+package org.learnlog.opening;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.learnlog.cli;
+package org.learnlog.opening;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -20,14 +20,14 @@ import org.learnlog.model.NoteDraft;
 /**
  * The crash-recovery copy of the text in the editor, one Markdown file per note in {@code drafts/}:
  * written a moment after typing pauses (a temp file, then an atomic move, so a crash never leaves
- * half a draft) and removed once the note is saved. Text that never reached the notes because the
+ * half a draft) and removed once the note is saved. Text that never reached the journal because the
  * app or the machine died first is offered back at the next start.
  */
 public final class Drafts {
     private static final System.Logger LOG = System.getLogger(Drafts.class.getName());
     static final String SUFFIX = ".md";
 
-    /** Null for a notes in memory, which keeps no drafts. */
+    /** Null for a journal in memory, which keeps no drafts. */
     private final Path folder;
     private final Notes notes;
     private final Clock clock;
@@ -44,7 +44,7 @@ public final class Drafts {
         this.cipher = cipher;
     }
 
-    /** The drafts of a notes encrypted with {@code key}: sealed with a key derived from its passphrase. */
+    /** The drafts of a journal encrypted with {@code key}: sealed with a key derived from its passphrase. */
     public static Drafts encrypted(Path folder, Notes notes, Clock clock, JournalKey key) {
         return new Drafts(folder, notes, clock, DraftCipher.sealed(folder, key));
     }
@@ -61,7 +61,7 @@ public final class Drafts {
                 cipher.seal(NoteMarkdown.write(note).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Forgets the draft of note {@code id}: its text is in the notes now, or the user let it go. */
+    /** Forgets the draft of note {@code id}: its text is in the journal now, or the user let it go. */
     public void discard(UUID id) {
         if (folder == null) {
             return;
@@ -74,8 +74,8 @@ public final class Drafts {
     }
 
     /**
-     * The drafts whose text the notes does not hold, oldest first, each as the note it would make.
-     * Drafts the notes caught up with are removed; a file that is not a draft is left alone.
+     * The drafts whose text the journal does not hold, oldest first, each as the note it would make.
+     * Drafts the journal caught up with are removed; a file that is not a draft is left alone.
      */
     public List<Note> unsaved() {
         List<Note> unsaved = new ArrayList<>();

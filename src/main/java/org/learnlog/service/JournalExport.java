@@ -30,7 +30,7 @@ import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.ReviewRepository;
 
 /**
- * Exports the notes (or a filtered part of it) as a folder of Markdown that imports back without
+ * Exports the journal (or a filtered part of it) as a folder of Markdown that imports back without
  * loss: {@code notes/YYYY/MM/*.md}, {@code goals/<slug>.md} with the goal's check-ins and reviews in
  * {@code goals/<slug>/}, {@code aids/<title>.md} and a {@code README.md} index.
  */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteChange;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.store.GoalRepository;
@@ -42,7 +43,7 @@ public final class NoteHistory {
     }
 
     /** Puts the version's text back as the note's; links to goals deleted since are left out. */
-    public Note restore(long versionId) {
+    public NoteChange restore(long versionId) {
         NoteVersion version = versions.find(versionId)
                 .orElseThrow(() -> new NotFoundException("That version is no longer kept (versions are kept "
                         + KEPT.toDays() + " days)."));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteChange;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
@@ -37,36 +38,40 @@ public final class Notes {
      * Saving an unchanged draft changes nothing, so leaving a note never bumps its "updated" time.
      */
     public Note save(NoteDraft draft) {
-        return save(draft, false);
+        return change(draft, false).after();
+    }
+
+    /**
+     * As {@link #save(NoteDraft)}, and says what changed: the note as it was (none for a new one) and as
+     * it is stored now. The note is read once, before the save; what was stored is not read back.
+     */
+    public NoteChange saveChange(NoteDraft draft) {
+        return change(draft, false);
     }
 
     /**
      * Saves an earlier version's text over its note. The text it replaces is always kept as a version
      * of its own, even minutes after the last, so a restore can itself be undone.
      */
-    Note restore(NoteDraft draft) {
-        return save(draft, true);
+    NoteChange restore(NoteDraft draft) {
+        return change(draft, true);
     }
 
-    private Note save(NoteDraft draft, boolean restoring) {
+    private NoteChange change(NoteDraft draft, boolean restoring) {
         NoteDraft checked = rules.check(draft);
         Optional<Note> existing = checked.id() == null ? Optional.empty() : notes.find(checked.id());
         if (checked.date() == null) {
             checked = checked.withDate(existing.map(Note::date).orElse(today()));
         }
         if (existing.isPresent() && NoteDraft.from(existing.get()).equals(checked)) {
-            return existing.get();
+            return new NoteChange(existing.get(), existing.get());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Note note = new Note(checked.id() != null ? checked.id() : UUID.randomUUID(), checked.title(), checked.body(),
                 checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
                 existing.map(Note::created).orElse(now), now, existing.map(Note::source).orElse(""));
-        if (restoring) {
-            notes.saveKeepingVersion(note);
-        } else {
-            notes.save(note);
-        }
-        return notes.find(note.id()).orElseThrow();
+        Note stored = restoring ? notes.saveKeepingVersion(note, existing) : notes.save(note, existing);
+        return new NoteChange(existing.orElse(null), stored);
     }
 
     public Optional<Note> find(UUID id) {

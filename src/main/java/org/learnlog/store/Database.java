@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
      * As {@link #openFile(Path)}, for a journal that may be encrypted: {@code key} opens an encrypted
      * one, and makes a new journal encrypted; a plain journal ignores it. Unless {@code compactOnClose},
      * closing leaves the file's free space to a later close: for a command the user waits on, since
-     * after an import H2 spent some 0.55 s compacting at each of the next four closes.
+     * after an import H2 spent half a second compacting at each of the next closes.
      * @throws WrongPassphraseException if the journal is encrypted and {@code key} does not open it
      */
     public static Database openFile(Path dataDir, JournalKey key, boolean compactOnClose) {

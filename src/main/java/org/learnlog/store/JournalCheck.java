@@ -29,7 +29,7 @@ final class JournalCheck {
                 tables.add(rows.getString(1));
             }
         }
-        // Row by row as the scan reads them: held whole, 100,000 notes took 180 MB of heap for a moment.
+        // Row by row as the scan reads them, not held whole (docs/decisions/0008).
         try (Statement lazy = connection.createStatement()) {
             lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
             long read = 0;
@@ -68,11 +68,7 @@ final class JournalCheck {
         return read;
     }
 
-    /**
-     * Reads a long text's stored bytes into {@code buffer}, over and over. Read as a string, each text
-     * also cost a 24 KB reader: with 100,000 notes the app's daily backup then took 143 young and 13
-     * full collections instead of 29 and 9, each full one a pause of some 50 ms.
-     */
+    /** Reads a long text's stored bytes into {@code buffer}, over and over: no reader per text (docs/decisions/0008). */
     private static void readThrough(InputStream stored, byte[] buffer) throws SQLException {
         if (stored == null) {
             return;

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Who has the journal in a data directory: an operating-system lock on {@code journal.lock}, held for
  * as long as a process has the journal open or replaces its file (a restore, an encryption). The file
- * says who holds it, so a process that waits can say whom it waits for. The lock dies with its process.
+ * says who holds it, so a process that waits can say whom it waits for. The lock dies with its process
+ * (docs/decisions/0007).
  */
 public final class JournalLock implements AutoCloseable {
     static final String NAME = "journal.lock";

@@ -61,34 +61,41 @@ public final class NoteRepository {
 
     /**
      * Inserts or replaces a note with its tags and goal links, keeping the text it replaces as an
-     * earlier version (see {@link NoteVersions}). Goals must exist (the caller checks); tags are
-     * created on first use.
+     * earlier version (see {@link NoteVersions}), and returns it as stored. Goals must exist (the caller
+     * checks); tags are created on first use.
      */
-    public void save(Note note) {
-        save(note, false);
+    public Note save(Note note) {
+        return save(note, null, false);
+    }
+
+    /**
+     * As {@link #save(Note)}, given the note as the journal holds it now ({@code previous}, empty for a
+     * new note), which the caller has just read: the save reads nothing more.
+     */
+    public Note save(Note note, Optional<Note> previous) {
+        return save(note, previous, false);
     }
 
     /** Saves the note and keeps the text it replaces as a version even within minutes of the last: a restore. */
-    public void saveKeepingVersion(Note note) {
-        save(note, true);
+    public Note saveKeepingVersion(Note note, Optional<Note> previous) {
+        return save(note, previous, true);
     }
 
-    private void save(Note note, boolean keepVersion) {
+    /** {@code previous} null: not known, so it is read in the save's transaction. */
+    private Note save(Note note, Optional<Note> previous, boolean keepVersion) {
+        Note[] stored = new Note[1];
         long writes = database.write(connection -> {
+            Optional<Note> replaced = previous != null ? previous : find(connection, note.id());
             try (NoteRows rows = new NoteRows(connection)) {
-                keepVersion(connection, note, keepVersion);
-                rows.write(note);
+                if (replaced.isPresent()) {
+                    NoteVersions.keep(connection, replaced.get(), note, clock.instant(), keepVersion);
+                }
+                stored[0] = rows.write(note);
             }
             return JournalState.countWrites(connection, 1);
         });
-        changes.saved(note, writes);
-    }
-
-    private void keepVersion(Connection connection, Note note, boolean always) throws SQLException {
-        Optional<Note> previous = find(connection, note.id());
-        if (previous.isPresent()) {
-            NoteVersions.keep(connection, previous.get(), note, clock.instant(), always);
-        }
+        changes.saved(stored[0], writes);
+        return stored[0];
     }
 
     /**

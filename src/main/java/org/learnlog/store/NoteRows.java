@@ -5,18 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.learnlog.model.Note;
 import org.learnlog.model.Tags;
 
 /**
  * Writes notes with their tag and goal links inside the caller's transaction. Its statements are
- * prepared once for all the notes of a batch, and each tag's id is looked up (or the tag made) once:
- * an import of ten thousand notes spent a third of its time preparing and re-running the same lookups.
+ * prepared once for all the notes of a batch, and each tag's id is looked up (or the tag made) once.
  */
 final class NoteRows implements AutoCloseable {
-    /** The longest body kept in the note's row (short_body); a longer one is a large object (body). */
+    /** The longest body kept in the note's row (short_body); longer is a large object (docs/decisions/0003). */
     static final int SHORT_BODY = 8192;
     private static final String COLUMNS = "id, title, short_body, body, note_date, kind, context, created_at, updated_at, "
             + "source";
@@ -29,7 +30,8 @@ final class NoteRows implements AutoCloseable {
     private final PreparedStatement linkTag;
     private final PreparedStatement clearGoals;
     private final PreparedStatement linkGoal;
-    private final Map<String, Long> tagIds = new HashMap<>();
+    /** Each tag met so far, by key: its id and the spelling it is kept with. */
+    private final Map<String, StoredTag> tagsByKey = new HashMap<>();
 
     NoteRows(Connection connection) throws SQLException {
         merge = connection.prepareStatement(
@@ -37,7 +39,7 @@ final class NoteRows implements AutoCloseable {
         insert = connection.prepareStatement(
                 "INSERT INTO note (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         clearTags = connection.prepareStatement("DELETE FROM note_tag WHERE note_id = ?");
-        findTag = connection.prepareStatement("SELECT id FROM tag WHERE name_key = ?");
+        findTag = connection.prepareStatement("SELECT id, name FROM tag WHERE name_key = ?");
         createTag = connection.prepareStatement("INSERT INTO tag(name, name_key) VALUES (?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
         linkTag = connection.prepareStatement("INSERT INTO note_tag(note_id, tag_id) VALUES (?, ?)");
@@ -45,14 +47,17 @@ final class NoteRows implements AutoCloseable {
         linkGoal = connection.prepareStatement("INSERT INTO note_goal(note_id, goal_id) SELECT ?, id FROM goal WHERE slug = ?");
     }
 
-    /** Inserts or replaces the note and its links. Its goals must exist; its tags are made on first use. */
-    void write(Note note) throws SQLException {
+    /**
+     * Inserts or replaces the note and its links, and returns it as stored: a tag the journal has is kept
+     * with the spelling it was first given. Its goals must exist; its tags are made on first use.
+     */
+    Note write(Note note) throws SQLException {
         fill(merge, note).executeUpdate();
         clearTags.setObject(1, note.id());
         clearTags.executeUpdate();
         clearGoals.setObject(1, note.id());
         clearGoals.executeUpdate();
-        link(note);
+        return link(note);
     }
 
     /**
@@ -85,11 +90,14 @@ final class NoteRows implements AutoCloseable {
         return inRow != null ? inRow : rows.getString("body");
     }
 
-    private void link(Note note) throws SQLException {
+    private Note link(Note note) throws SQLException {
+        List<String> stored = new ArrayList<>(note.tags().size());
         for (String tag : note.tags()) {
+            StoredTag known = tag(tag);
             linkTag.setObject(1, note.id());
-            linkTag.setLong(2, tagId(tag));
+            linkTag.setLong(2, known.id());
             linkTag.executeUpdate();
+            stored.add(known.name());
         }
         for (String slug : note.goals()) {
             linkGoal.setObject(1, note.id());
@@ -98,32 +106,35 @@ final class NoteRows implements AutoCloseable {
                 throw new SQLException("There is no goal \"" + slug + "\"");
             }
         }
+        return stored.equals(note.tags()) ? note : note.withTags(stored);
     }
 
-    private long tagId(String tag) throws SQLException {
+    private record StoredTag(long id, String name) {
+    }
+
+    private StoredTag tag(String tag) throws SQLException {
         String key = Tags.key(tag);
-        Long known = tagIds.get(key);
-        if (known != null) {
-            return known;
+        StoredTag known = tagsByKey.get(key);
+        if (known == null) {
+            known = existingTag(key);
         }
-        long id = existingTag(key);
-        if (id < 0) {
+        if (known == null) {
             createTag.setString(1, tag);
             createTag.setString(2, key);
             createTag.executeUpdate();
             try (ResultSet keys = createTag.getGeneratedKeys()) {
                 keys.next();
-                id = keys.getLong(1);
+                known = new StoredTag(keys.getLong(1), tag);
             }
         }
-        tagIds.put(key, id);
-        return id;
+        tagsByKey.put(key, known);
+        return known;
     }
 
-    private long existingTag(String key) throws SQLException {
+    private StoredTag existingTag(String key) throws SQLException {
         findTag.setString(1, key);
         try (ResultSet rows = findTag.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : -1;
+            return rows.next() ? new StoredTag(rows.getLong(1), rows.getString(2)) : null;
         }
     }
 

@@ -8,12 +8,9 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 /**
- * H2's page cache, made small around work that reads the whole journal once: a backup and the check
- * before it. There each page is read once, and the usual 16 MB cache only kept pages long enough for
- * the collector to move them to the old generation, to be collected in full later. With 100,000
- * notes (a real window under Xvfb), the first start of a day took 21 full collections of up to 88 ms
- * while it backed up, and held 315 MB after use; with a 1 MB cache, 7 and 289 MB. The backup took as
- * long, 25 s.
+ * H2's page cache, made small around work that reads the whole journal once (a backup and the check
+ * before it), where a large cache only keeps each page long enough to cost a full collection later
+ * (docs/decisions/0008-backups-read-through-a-small-cache.md).
  */
 public final class PageCache {
     private static final System.Logger LOG = System.getLogger(PageCache.class.getName());

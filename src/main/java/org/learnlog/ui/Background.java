@@ -3,8 +3,8 @@ package org.learnlog.ui;
 import java.util.concurrent.Callable;
 
 /**
- * Runs work off the FX thread and hands the result back on it. Reads may run side by side; every
- * write goes through one writer thread, so the journal has a single writer and writes keep their order.
+ * The UI's task executor: runs work off the FX thread and hands the result back on it. Reads may run
+ * side by side; every write goes through one writer thread, so writes keep their order.
  */
 public interface Background {
 

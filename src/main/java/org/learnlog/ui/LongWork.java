@@ -11,8 +11,8 @@ import javafx.scene.control.ProgressIndicator;
 import org.learnlog.service.Progress;
 
 /**
- * The progress bar and Cancel button of long work (import, export). The work reports from its own
- * thread; the bar is updated on the FX thread at most once per pulse, however fast the reports come.
+ * A progress tracker with Cancel, for long work (import, export) and the status bar's progress bar. The
+ * work reports from its own thread; the bar moves on the FX thread at most once per pulse.
  */
 public final class LongWork implements Progress {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();

@@ -1,6 +1,7 @@
 package org.learnlog.app;
 
 
+import org.learnlog.app.wiring.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
 import org.learnlog.ui.ExecutorBackground;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Windows;
 import org.learnlog.ui.NoFileActions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -106,7 +108,7 @@ class InAppRestoreTest {
                         JournalSwap.Work work = new JournalSwap.Work("Restoring", () -> "Restored "
                                 + backup.file().getFileName() + ". Kept in " + Restores.restore(backup.file(), dataDir,
                                 Clock.systemUTC()) + ".", "Failed");
-                        new JournalSwap(dataDir, executors, ownership, Messages.load()).swap(work, services,
+                        new JournalSwap(dataDir, executors, ownership, new Windows(Messages.load())).swap(work, services,
                                 JournalKey.NONE, JournalKey.NONE, (opened, message) -> {
                                     services = opened;
                                     show(stage);

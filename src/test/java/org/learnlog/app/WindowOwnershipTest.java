@@ -1,6 +1,7 @@
 package org.learnlog.app;
 
 
+import org.learnlog.app.wiring.MainWindow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package org.learnlog.app;
 
 
+import org.learnlog.app.wiring.MainWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

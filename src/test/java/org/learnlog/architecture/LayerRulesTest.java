@@ -10,7 +10,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
 import org.learnlog.store.StoreException;
+import org.learnlog.ui.Windows;
 
 /**
  * The layers of docs/architecture.md: model ← store ← service ← ui | cli ← app, with markdown inside service,
@@ -34,13 +36,15 @@ class LayerRulesTest {
                 .layer("Store").definedBy("org.learnlog.store..")
                 .layer("Model").definedBy("org.learnlog.model..")
                 .layer("Handoff").definedBy("org.learnlog.handoff..")
+                .layer("Opening").definedBy("org.learnlog.opening..")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry", "App")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+                .whereLayer("Opening").mayOnlyBeAccessedByLayers("Entry", "App", "Cli")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Opening")
                 .whereLayer("Markdown").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App", "Entry")
-                .whereLayer("Handoff").mayOnlyBeAccessedByLayers("Cli", "App")
+                .whereLayer("Handoff").mayOnlyBeAccessedByLayers("Cli", "App", "Opening")
                 .ignoreDependency(describe("the UI and the CLI", LayerRulesTest::isFrontEnd),
                         describe("the store's exceptions, which they turn into messages and exit codes",
                                 (JavaClass target) -> target.isAssignableTo(StoreException.class)))
@@ -84,7 +88,35 @@ class LayerRulesTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void controllersAreMadeOnlyByTheWiringOfTheirFeature() {
+        noClasses().that().resideOutsideOfPackage("org.learnlog.app..")
+                .should().callConstructorWhere(describe("a controller's constructor",
+                        call -> call.getTargetOwner().getSimpleName().endsWith("Controller")
+                                && !call.getTargetOwner().isEquivalentTo(org.learnlog.ui.ControllerFactory.class)))
+                .because("each feature's wiring gives its controllers exactly what they need, through the controller "
+                        + "factory; a controller made elsewhere would hide its needs again")
+                .check(CLASSES);
+    }
+
+    @Test
+    void windowsAreBuiltOnlyByTheWindowFactory() {
+        noClasses().that().doNotHaveFullyQualifiedName(Windows.class.getName())
+                .should().callConstructor(Stage.class)
+                .because("Windows gives every window its stylesheet, icon, owner and Escape to close")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAppUsesNoWebEngine() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx.scene.web..")
+                .because("the preview draws Markdown with JavaFX's own controls: a web view cost 1.3 s to load, some "
+                        + "90 MB and a 44 MB download (docs/decisions/0002-no-web-view.md)")
+                .check(CLASSES);
+    }
+
     private static boolean isFrontEnd(JavaClass origin) {
-        return origin.getPackageName().startsWith("org.learnlog.ui") || origin.getPackageName().startsWith("org.learnlog.cli");
+        return origin.getPackageName().startsWith("org.learnlog.ui") || origin.getPackageName().startsWith("org.learnlog.cli")
+                || origin.getPackageName().startsWith("org.learnlog.opening");
     }
 }

@@ -1,5 +1,7 @@
 package org.learnlog.cli;
 
+import org.learnlog.opening.PatientOpener;
+import org.learnlog.opening.JournalOpener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

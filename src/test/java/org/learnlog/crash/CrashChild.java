@@ -14,7 +14,7 @@ import org.learnlog.service.JournalServices;
  * The process the crash test kills: it works on a journal through the real service layer until it is
  * killed, and reports each piece of work on standard output only after it returned.
  * {@code save DIR RUN}: saves notes, one "ACK id n" line per committed save.
- * {@code export DIR RUN}: exports the journal again and again into DIR/export, one "EXPORTED" line per export.
+ * {@code export DIR RUN}: exports the journal again and again, each time into a new DIR/export/RUN/N, one "EXPORTED" line per export.
  * {@code backup DIR RUN}: backs the journal up again and again, one "BACKED-UP path" line per backup.
  */
 public final class CrashChild {
@@ -40,7 +40,7 @@ public final class CrashChild {
             }
         }
         for (int n = 0; ; n++) {
-            services.journalExport().export(NoteFilter.all(), dataDir.resolve("export"));
+            services.journalExport().export(NoteFilter.all(), dataDir.resolve("export").resolve(run + "/" + n));
             out.println("EXPORTED " + n);
         }
     }

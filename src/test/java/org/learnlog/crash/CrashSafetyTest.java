@@ -80,14 +80,19 @@ class CrashSafetyTest {
         saveNotes(300);
         for (int run = 0; run < EXPORT_KILLS; run++) {
             Child child = Child.start("export", dir, run);
-            Thread.sleep(50 + random.nextInt(400));
+            // One whole export first, so every run has files to check; the kill lands in the next one.
+            assertEquals("EXPORTED 0", child.nextLine());
+            Thread.sleep(random.nextInt(400));
             child.kill();
+            int checked = 0;
             try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
-                for (Path file : markdownUnder(dir.resolve("export/notes"))) {
+                for (Path file : exportedNotes(dir.resolve("export").resolve(Integer.toString(run)))) {
                     Note note = NoteMarkdown.read(Files.readString(file));
                     assertEquals(services.notes().find(note.id()).orElseThrow(), note, file.toString());
+                    checked++;
                 }
             }
+            assertTrue(checked >= 300, "run " + run + " checked " + checked + " exported files");
         }
     }
 
@@ -146,6 +151,8 @@ class CrashSafetyTest {
     }
 
     private void checkJournal(Map<UUID, int[]> acknowledged, int afterRun) {
+        assertTrue(acknowledged.values().stream().anyMatch(made -> made[0] == afterRun),
+                "run " + afterRun + " had no acknowledged save to check");
         try (JournalServices services = JournalAssembly.open(dir, Clock.systemUTC())) {
             for (Map.Entry<UUID, int[]> entry : acknowledged.entrySet()) {
                 Note note = services.notes().find(entry.getKey()).orElse(null);
@@ -160,6 +167,17 @@ class CrashSafetyTest {
                 assertEquals(CrashNotes.body(made[0], made[1]), note.body(), note.title());
             }
         }
+    }
+
+    /** The note files of every export under {@code runFolder}, whole or cut off by the kill. */
+    private static List<Path> exportedNotes(Path runFolder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> exports = Files.list(runFolder)) {
+            for (Path export : exports.toList()) {
+                files.addAll(markdownUnder(export.resolve("notes")));
+            }
+        }
+        return files;
     }
 
     private static List<Path> markdownUnder(Path root) throws IOException {

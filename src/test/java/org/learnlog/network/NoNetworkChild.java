@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
 import org.learnlog.cli.HandOff;
-import org.learnlog.cli.JournalOpener;
+import org.learnlog.opening.JournalOpener;
 import org.learnlog.handoff.OwnerSocket;
 import org.learnlog.service.JournalServices;
 

@@ -78,7 +78,7 @@ class NoteHistoryTest {
         note = edit(note, "select-all, delete: oops");
         test.clock.advance(Duration.ofSeconds(5));
 
-        Note restored = history.restore(history.versions(note.id()).get(0).id());
+        Note restored = history.restore(history.versions(note.id()).get(0).id()).after();
 
         assertEquals("the good text", restored.body());
         assertEquals("the good text", test.notes.find(note.id()).orElseThrow().body());

@@ -27,20 +27,29 @@ class EditorModelTest {
 
     private final JournalServices services = JournalAssembly.over(Database.inMemory(), CLOCK, null);
     private final List<Note> saved = new ArrayList<>();
-    private final EditorModel editor = new EditorModel(services.notes(), services.drafts(), new SameThreadBackground(), Messages.load(),
-            saved::add);
+    private final JournalEvents events = new JournalEvents();
+    private final EditorModel editor = new EditorModel(services.notes(), services.drafts(), new SameThreadBackground(),
+            Messages.load(), events);
+
+    EditorModelTest() {
+        events.listen(change -> {
+            if (change instanceof JournalEvents.NoteSaved note) {
+                saved.add(note.change().after());
+            }
+        });
+    }
 
     @Test
     void aFailedSaveKeepsTheTextAndSaysWhy() {
-        editor.titleProperty().set("Precious thought");
-        editor.bodyProperty().set("Three paragraphs I will not type again.");
+        editor.fields().title().set("Precious thought");
+        editor.fields().body().set("Three paragraphs I will not type again.");
         services.close();
         List<String> ranAfterSave = new ArrayList<>();
 
         editor.saveThen(() -> ranAfterSave.add("next"));
 
-        assertEquals("Precious thought", editor.titleProperty().get());
-        assertEquals("Three paragraphs I will not type again.", editor.bodyProperty().get());
+        assertEquals("Precious thought", editor.fields().title().get());
+        assertEquals("Three paragraphs I will not type again.", editor.fields().body().get());
         assertTrue(editor.status().get().startsWith("Couldn’t save: The journal in memory is closed."), editor.status().get());
         assertTrue(editor.status().get().endsWith("Your text is still here."), editor.status().get());
         assertTrue(editor.isDirty());
@@ -53,7 +62,7 @@ class EditorModelTest {
         Note stored = services.notes().save(NoteDraft.of("Squash fixups", "git rebase -i --autosquash")
                 .withTags(List.of("git")));
         // The goals box moves a list's focus when its goals change, and the editor saves when focus leaves it.
-        editor.titleProperty().addListener(observable -> editor.save());
+        editor.fields().title().addListener(observable -> editor.save());
 
         editor.load(stored);
 
@@ -67,8 +76,8 @@ class EditorModelTest {
     @Test
     void twoSavesQueuedBeforeTheFirstEndsMakeOneNote() {
         QueuedBackground queued = new QueuedBackground();
-        EditorModel slowEditor = new EditorModel(services.notes(), services.drafts(), queued, Messages.load(), saved::add);
-        slowEditor.titleProperty().set("Pressed Ctrl+S twice");
+        EditorModel slowEditor = new EditorModel(services.notes(), services.drafts(), queued, Messages.load(), events);
+        slowEditor.fields().title().set("Pressed Ctrl+S twice");
 
         slowEditor.save();
         slowEditor.save();
@@ -91,12 +100,12 @@ class EditorModelTest {
 
     @Test
     void savingTakesTheStoredFormAndIsThenClean() {
-        editor.titleProperty().set("Tagged");
-        editor.tagsProperty().set("#git,  Java ");
+        editor.fields().title().set("Tagged");
+        editor.fields().tags().set("#git,  Java ");
 
         editor.save();
 
-        assertEquals("git Java", editor.tagsProperty().get(), editor.status().get());
+        assertEquals("git Java", editor.fields().tags().get(), editor.status().get());
         assertFalse(editor.isDirty());
         assertEquals(1, saved.size());
         assertTrue(editor.isEditing(saved.get(0).id()));
@@ -106,7 +115,7 @@ class EditorModelTest {
     void aNewNoteInAFilteredListCarriesItsTagWithoutBeingDirty() {
         editor.startNew(CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate(), NoteFilter.tag("git"));
 
-        assertEquals("git", editor.tagsProperty().get());
+        assertEquals("git", editor.fields().tags().get());
         assertFalse(editor.isDirty());
     }
 

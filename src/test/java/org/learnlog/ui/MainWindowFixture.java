@@ -9,7 +9,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
 import org.learnlog.app.JournalAssembly;
-import org.learnlog.app.MainWindow;
+import org.learnlog.app.wiring.MainWindow;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.Progress;
 import org.learnlog.store.Database;

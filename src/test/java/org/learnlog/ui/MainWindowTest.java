@@ -116,6 +116,43 @@ class MainWindowTest {
     }
 
     @Test
+    void savingANoteOfTheListKeepsItOpenAndSelectedWhereverItsRowMoves() throws Exception {
+        saved("Bottom", "git");
+        saved("Middle", "git");
+        saved("Top", "git");
+        showWindow();
+        assertEquals(List.of("Top", "Middle", "Bottom"), titlesIn());
+
+        robot.clickOn("Top");
+        robot.clickOn("#bodyArea").write(" Stays on top.");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("Top", "Middle", "Bottom"), titlesIn());
+        assertEquals("Top", robot.lookup("#titleField").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved "));
+        assertEquals("Top", selectedTitle());
+
+        robot.clickOn("Bottom");
+        robot.clickOn("#bodyArea").write(" Moves to the top.");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(List.of("Bottom", "Top", "Middle"), titlesIn());
+        assertEquals("Bottom", robot.lookup("#titleField").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved "));
+        assertEquals("Bottom", selectedTitle());
+        assertTrue(services.notes().load(NoteFilter.all()).stream().filter(note -> note.title().equals("Bottom"))
+                .findFirst().orElseThrow().body().contains("Moves to the top."));
+    }
+
+    /** The title of the one note selected in the list. */
+    private String selectedTitle() {
+        ListView<NoteSummary> list = robot.lookup("#noteList").queryListView();
+        List<String> selected = list.getSelectionModel().getSelectedItems().stream().map(NoteSummary::title).toList();
+        assertEquals(1, selected.size(), "selected: " + selected);
+        return selected.get(0);
+    }
+
+    @Test
     void clickingATagFiltersTheList() throws Exception {
         saved("Rebase first", "git");
         saved("Pin versions", "maven");

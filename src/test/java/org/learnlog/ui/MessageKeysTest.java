@@ -35,6 +35,8 @@ class MessageKeysTest {
         used.addAll(find(SOURCES.resolve("resources/org/learnlog/ui"), ".fxml", FXML_KEY));
         used.addAll(find(SOURCES.resolve("java/org/learnlog/ui"), ".java", CODE_KEY));
         used.addAll(find(SOURCES.resolve("java/org/learnlog/app"), ".java", TEXT_CALL));
+        // The windows' wiring names messages as the screens do.
+        used.addAll(find(SOURCES.resolve("java/org/learnlog/app/wiring"), ".java", CODE_KEY));
         // Kinds are looked up as "kind." + slug.
         used.addAll(Arrays.stream(NoteKind.values()).map(kind -> "kind." + kind.slug()).collect(Collectors.toSet()));
         // Goal states and cadences are looked up as "goal.badge." and "goal.cadence." + their lower-case name.

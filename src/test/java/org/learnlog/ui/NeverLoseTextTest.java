@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
-import org.learnlog.app.MainWindow;
+import org.learnlog.app.wiring.MainWindow;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;

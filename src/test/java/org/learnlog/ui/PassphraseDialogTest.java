@@ -3,7 +3,6 @@ package org.learnlog.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +10,8 @@ import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.learnlog.ui.settings.NewPassphraseController;
+import org.learnlog.ui.settings.PassphraseController;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,7 +58,10 @@ class PassphraseDialogTest {
 
     @Test
     void aNewPassphraseIsTypedTwiceAndOnlyTakenOnceTheWarningIsUnderstood() throws Exception {
-        Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).chooseNew(null)));
+        Messages messages = Messages.load();
+        Platform.runLater(() -> answer.set(new Windows(messages).<String>dialog(View.NEW_PASSPHRASE,
+                ControllerFactory.of(NewPassphraseController.class, () -> new NewPassphraseController(messages)), null,
+                "Learnlog").showAndWait()));
         waitUntilShown("#confirmEncrypt");
 
         robot.clickOn("#newPassphrase").write("two words and more");
@@ -73,7 +77,10 @@ class PassphraseDialogTest {
     }
 
     private void ask(String error) throws Exception {
-        Platform.runLater(() -> answer.set(new PassphraseDialog(Messages.load()).ask(Path.of("/home/me/journal"), error)));
+        Messages messages = Messages.load();
+        Platform.runLater(() -> answer.set(new Windows(messages).<String>dialog(View.PASSPHRASE,
+                ControllerFactory.of(PassphraseController.class, () -> new PassphraseController("/home/me/journal", error,
+                        messages)), null, "Learnlog").showAndWait()));
         waitUntilShown("#openJournal");
     }
 

@@ -4,10 +4,17 @@ import java.util.concurrent.Callable;
 
 /** Runs background work at once on the calling thread, so UI tests need no waiting or timing. */
 public final class SameThreadBackground implements Background {
+    private int reads;
 
     @Override
     public <T> Job<T> read(Callable<T> work) {
+        reads++;
         return run(work);
+    }
+
+    /** How many reads were asked for so far: what a screen loaded. */
+    public int reads() {
+        return reads;
     }
 
     @Override

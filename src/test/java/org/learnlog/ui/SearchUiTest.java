@@ -77,7 +77,7 @@ class SearchUiTest {
     @Test
     void theResultsAreLaidOutOnceTheWindowShowsWithoutShowingAnything() throws Exception {
         window.show();
-        robot.interact(() -> window.mainWindow.controller().windowShown());
+        robot.interact(() -> window.mainWindow.shown());
 
         assertTrue(robot.lookup("#searchResults").queryListView().getItems().isEmpty());
         assertFalse(robot.lookup("#searchPane").query().isVisible());

@@ -1,152 +1,200 @@
-package org.learnlog.app;
+package org.learnlog.app.wiring;
 
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.BiConsumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.learnlog.model.NoteFilter;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.learnlog.model.NoteSummary;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.ControllerFactory;
 import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.LazyScreens;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
-import org.learnlog.ui.Views;
-import org.learnlog.ui.aids.AidMaker;
-import org.learnlog.ui.editor.DraftRecovery;
-import org.learnlog.ui.editor.EditorModel;
-import org.learnlog.ui.editor.MarkdownPreview;
-import org.learnlog.ui.editor.NoteEditorController;
-import org.learnlog.ui.goals.GoalDetailController;
+import org.learnlog.ui.StatusLine;
+import org.learnlog.ui.View;
+import org.learnlog.ui.Windows;
 import org.learnlog.ui.goals.GoalDetailModel;
-import org.learnlog.ui.goals.GoalDialog;
-import org.learnlog.ui.goals.GoalPrompts;
-import org.learnlog.ui.goals.GoalsController;
-import org.learnlog.ui.goals.GoalsModel;
 import org.learnlog.ui.journal.DailyBackup;
 import org.learnlog.ui.journal.ExpiredCleanup;
 import org.learnlog.ui.journal.JournalFileActions;
-import org.learnlog.ui.journal.NoteListModel;
+import org.learnlog.ui.journal.JournalMenu;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
-import org.learnlog.ui.journal.NoteWindows;
-import org.learnlog.ui.journal.PreferencesAction;
-import org.learnlog.ui.journal.StatusBarController;
-import org.learnlog.ui.review.ReviewController;
-import org.learnlog.ui.review.ReviewModel;
+import org.learnlog.ui.journal.SidebarModel;
 
-/** The composition root's UI half: models, controllers and the main window's scene, wired by hand. */
-public final class MainWindow {
-    private final MainWindowController controller;
+/**
+ * The composition root's UI half: one main window on one open journal. Each feature's wiring builds its
+ * models from the services it needs and registers its controllers; this puts the window together,
+ * answers its menus, and starts what waits for the window to be on screen.
+ */
+public final class MainWindow implements JournalMenu {
+    /** How often the window checks whether a new day has begun. */
+    private static final Duration DAY_CHECK = Duration.minutes(1);
+
     private final Stage stage;
-    private final DraftRecovery drafts;
+    private final Shared shared;
+    private final NotesWiring notes;
+    private final SearchWiring search;
+    private final GoalsWiring goals;
+    private final AidsWiring aids;
+    private final NoteWindowsWiring noteWindows;
+    private final SettingsWiring settings;
+    private final JournalTransfer transfer;
     private final DailyBackup backup;
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
-    private final NoteListModel journal;
-    private final Messages messages;
     private final ExpiredCleanup cleanup;
+    private final Timeline dayCheck;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files, JournalFileActions fileActions) {
         this.stage = stage;
-        messages = Messages.load();
-        Navigation navigation = new Navigation();
-        journal = new NoteListModel(services, background, navigation, messages);
-        EditorModel editor = new EditorModel(services.notes(), services.drafts(), background, messages,
-                note -> journal.refresh());
-        drafts = new DraftRecovery(services.drafts(), services.notes(), editor, background, messages, journal::refresh);
-        backup = new DailyBackup(services.backups(), background, journal, messages);
-        cleanup = new ExpiredCleanup(services.trash(), services.history(), background, journal);
-        NoteActions actions = new NoteActions(services, journal, editor, background, folders, messages);
-        LongWork work = new LongWork();
-        JournalTransfer transfer = new JournalTransfer(services, journal, background, folders, files, work, messages);
-        String css = Views.resource("/org/learnlog/ui/app.css").toExternalForm();
-        AidMaker aidMaker = new AidMaker(services.aids(), background, folders,
-                new MarkdownPreview(services.preview(), background, messages), messages, css, journal::refresh);
-        MarkdownPreview preview = new MarkdownPreview(services.preview(), background, messages);
-        GoalDialog goalDialog = new GoalDialog(messages);
-        Runnable newGoal = () -> goalDialog.ask(stage, services.notes().today()).ifPresent(journal::createGoal);
-        BiConsumer<String, UUID> openNote = (slug, id) -> {
-            navigation.go(Place.notes(NoteFilter.goal(slug)));
-            editor.open(id);
-        };
-        ControllerFactory controllers = new ControllerFactory(Map.of(
-                MainWindowController.class,
-                () -> new MainWindowController(journal, editor, actions,
-                        new NoteWindows(services, journal, editor, background, messages, css, fileActions), transfer, aidMaker,
-                        new PreferencesAction(services.settings(), journal, background, messages), work,
-                        newGoal, navigation, darkTheme, services.search(), background, messages),
-                StatusBarController.class,
-                () -> new StatusBarController(journal, work),
-                NoteEditorController.class,
-                () -> new NoteEditorController(editor, journal.goals(), journal.tags(), preview, messages),
-                GoalsController.class,
-                () -> new GoalsController(new GoalsModel(services, background, messages), navigation, journal.goals(),
-                        newGoal, messages),
-                GoalDetailController.class,
-                () -> new GoalDetailController(new GoalDetailModel(services, background, journal::refresh, messages),
-                        navigation, folders, openNote, messages, css),
-                ReviewController.class,
-                () -> new ReviewController(new ReviewModel(services, background, journal::refresh, messages), navigation,
-                        new GoalPrompts(messages), messages)));
-        Theme.apply(false);
-        darkTheme.addListener((observable, was, dark) -> Theme.apply(dark));
-        var loader = Views.load("/org/learnlog/ui/journal/MainWindow.fxml", controllers, messages.bundle());
-        Scene scene = new Scene(loader.<Parent>getRoot());
-        controller = loader.getController();
-        new LazyScreens(controller.screens(), Map.of(
-                Place.Screen.GOALS, () -> screen("/org/learnlog/ui/goals/Goals.fxml", controllers, messages),
-                Place.Screen.GOAL, () -> screen("/org/learnlog/ui/goals/GoalDetail.fxml", controllers, messages),
-                Place.Screen.REVIEW, () -> screen("/org/learnlog/ui/review/Review.fxml", controllers, messages)))
-                .install(navigation);
-        scene.getStylesheets().add(css);
-        stage.setScene(scene);
-        stage.setTitle(messages.text("app.title"));
-        controller.attach(stage);
-    }
+        Messages messages = Messages.load();
+        StatusLine status = new StatusLine(messages);
+        shared = new Shared(new Windows(messages), messages, background, new JournalEvents(), status, new Navigation(),
+                new LongWork(), folders, files);
+        notes = new NotesWiring(new NoteActions.Sources(services.notes(), services.trash(), services.drafts(),
+                services.export()), new SidebarModel.Sources(services.notes(), services.goals(), services.aids(),
+                services.reviews(), services.activity()), services.preview(), shared);
+        search = new SearchWiring(services.search(), shared);
+        goals = new GoalsWiring(new GoalDetailModel.Sources(services.reviews(), services.tracking(), services.goals(),
+                services.reviewExport(), services.notes()), services.activity(), shared);
+        ReviewWiring review = new ReviewWiring(services.reviews(), services.goals(), shared);
+        aids = new AidsWiring(services.aids(), notes.preview, shared);
+        noteWindows = new NoteWindowsWiring(services.history(), services.trash(), notes.editor, shared);
+        settings = new SettingsWiring(services.settings(), services.backups(), notes.editor, fileActions, shared);
+        transfer = new JournalTransfer(services.journalImport(), services.journalExport(), background,
+                new JournalTransfer.Pickers(folders, files), shared.work(),
+                new JournalTransfer.Feedback(status, notes.list, shared.events(), shared.windows()), messages);
+        backup = new DailyBackup(services.backups(), background, status, messages);
+        cleanup = new ExpiredCleanup(services.trash(), services.history(), background, status);
+        dayCheck = new Timeline(new KeyFrame(DAY_CHECK, event -> notes.sidebar.checkDay()));
+        dayCheck.setCycleCount(Animation.INDEFINITE);
 
-    private static Node screen(String fxml, ControllerFactory controllers, Messages messages) {
-        return Views.load(fxml, controllers, messages.bundle()).getRoot();
+        ControllerFactory.Builder controllers = ControllerFactory.builder();
+        notes.register(controllers, this, settings.darkTheme(), aids::open);
+        search.register(controllers, notes);
+        goals.register(controllers);
+        review.register(controllers);
+        ControllerFactory factory = controllers.build();
+        Windows.Loaded<MainWindowController> main = shared.windows().load(View.MAIN_WINDOW, factory);
+        new LazyScreens(main.controller().screens(), Map.of(
+                Place.Screen.GOALS, () -> shared.windows().load(View.GOALS, factory).root(),
+                Place.Screen.GOAL, () -> shared.windows().load(View.GOAL_DETAIL, factory).root(),
+                Place.Screen.REVIEW, () -> shared.windows().load(View.REVIEW, factory).root()))
+                .install(shared.navigation());
+        stage.setScene(shared.windows().scene((Parent) main.root()));
+        shared.windows().dress(stage, messages.text("app.title"));
+        notes.attach(stage);
     }
 
     /**
-     * Work that waits for the window to be on screen: the search index check, unsaved drafts, the day’s
+     * Work that waits for the window to be on screen: the search index check, unsaved drafts, the day's
      * backup, and letting go of what the trash and the history keep no longer.
      */
     public void shown() {
-        controller.windowShown();
-        drafts.offer(stage);
+        notes.editor.focusTitle();
+        search.shown();
+        notes.shown(stage);
         backup.start();
         cleanup.run();
+        dayCheck.play();
     }
 
     /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */
     public void retire() {
         backup.stop();
+        dayCheck.stop();
     }
 
     /** A command handed over by a later process (`learnlog add …`) has run: show what it changed. */
     public void journalChanged(String command) {
-        journal.refresh();
-        journal.report(messages.text("handoff.ran", command));
+        shared.events().publish(new JournalEvents.JournalReplaced());
+        shared.status().report(shared.messages().text("handoff.ran", command));
     }
 
-    public MainWindowController controller() {
-        return controller;
-    }
-
-    /** Whether the dark theme is on; View → Dark theme flips it. */
+    /** Whether the dark theme is on; File → Dark theme flips it. */
     public BooleanProperty darkTheme() {
-        return darkTheme;
+        return settings.darkTheme();
+    }
+
+    // the menus
+
+    @Override
+    public void newNote() {
+        notes.editor.saveThen(() -> {
+            if (!shared.navigation().isAt(Place.Screen.NOTES)) {
+                shared.navigation().go(Place.notes(notes.list.filterProperty().get()));
+            }
+            notes.editor.startNew(notes.list.today().day(), notes.list.filterProperty().get());
+            notes.editor.focusTitle();
+        });
+    }
+
+    @Override
+    public void newGoal() {
+        goals.newGoal(stage);
+    }
+
+    @Override
+    public void saveNote() {
+        notes.editor.save();
+    }
+
+    @Override
+    public void makeAid(Window owner) {
+        notes.editor.saveThen(() -> aids.make(owner, notes.actions.selected().stream().map(NoteSummary::id).toList(),
+                notes.list.filterProperty().get()));
+    }
+
+    @Override
+    public void importFolder(Window owner) {
+        transfer.importFolder(owner);
+    }
+
+    @Override
+    public void importJrnl(Window owner) {
+        transfer.importJrnl(owner);
+    }
+
+    @Override
+    public void exportJournal(Window owner) {
+        transfer.exportJournal(owner);
+    }
+
+    @Override
+    public void showHistory(Window owner) {
+        noteWindows.showHistory(owner);
+    }
+
+    @Override
+    public void showTrash(Window owner) {
+        noteWindows.showTrash(owner);
+    }
+
+    @Override
+    public void showBackups(Window owner) {
+        settings.showBackups(owner);
+    }
+
+    @Override
+    public void encrypt(Window owner) {
+        settings.encrypt(owner);
+    }
+
+    @Override
+    public void preferences(Window owner) {
+        settings.preferences(owner);
     }
 }

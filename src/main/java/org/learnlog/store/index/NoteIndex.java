@@ -31,7 +31,7 @@ import org.learnlog.store.StoreException;
 /**
  * The full-text index of the notes, a cache beside the database: each committed note write is applied
  * to it at once (searches see it), and committed to disk within a few seconds and on close, with the
- * journal's write count, so a start can tell whether it missed any write and must be rebuilt.
+ * journal's write count, so a start can tell whether it missed any write and must be rebuilt (docs/decisions/0004).
  */
 public final class NoteIndex implements NoteChanges, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NoteIndex.class.getName());

@@ -27,21 +27,10 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 
 /**
- * Finds the best notes for a query, relevance first and then the newest, and counts every match.
- * <ul>
- * <li>One word alone: Lucene ranks it skipping the notes that can't make the best, while a helper
- * counts the matches without scoring them. With 100,000 notes and the app's client compiler, the 54,000
- * matches of one common word took 2.2-3.2 ms (p50) to score and count in one pass, and 1.1 ms ranked
- * and counted apart.</li>
- * <li>Anything more (words, a phrase, a filter): skipping gains little there, and a filter and a word
- * took longer ranked and counted apart than in one pass, so every match is scored and
- * counted in the same pass, over parts of the index at once: one part per core, of at least 4,096
- * notes each. A journal's index is mostly one large segment, which Lucene 9 searches on one thread;
- * ranking the 40,000 matches of two common words in 100,000 notes and then counting them again took
- * 6.7 ms, and one pass in two parts takes 3 to 4. With 10,000 notes and the app's client compiler,
- * two parts took two words from 1.75 to 1.44 ms (p50); with the benchmark's optimizing compiler, one
- * part was as fast, so 8,192 notes had been the least.</li>
- * </ul>
+ * Finds the best notes for a query, relevance first and then the newest, and counts every match. One
+ * word alone is ranked skipping the notes that can't make the best while a helper counts its matches;
+ * anything more is scored and counted in one pass, over parts of the index at once, one per core
+ * (docs/decisions/0009-search-in-parts.md).
  */
 final class RankedSearch {
     static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(NoteDocuments.DAY,

@@ -38,8 +38,7 @@ public final class Autosave {
             pause.playFromStart();
             draftPause.playFromStart();
         };
-        for (Observable field : new Observable[] {model.titleProperty(), model.bodyProperty(), model.contextProperty(),
-            model.tagsProperty(), model.kindProperty(), model.dateProperty(), model.goals()}) {
+        for (Observable field : model.fields().all()) {
             field.addListener(edited);
         }
         editor.focusWithinProperty().addListener((observable, was, within) -> {

@@ -13,16 +13,19 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteChange;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.service.Drafts;
 import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Windows;
 
 /**
- * At start, offers back text that never reached the notes because Learnlog or the machine stopped
- * first: one question per draft. Restore saves it into the notes and opens it; Discard lets it go;
+ * At start, offers back text that never reached the journal because Learnlog or the machine stopped
+ * first: one question per draft. Restore saves it into the journal and opens it; Discard lets it go;
  * closing the question keeps the draft for the next start.
  */
 public final class DraftRecovery {
@@ -33,17 +36,19 @@ public final class DraftRecovery {
     private final Notes notes;
     private final EditorModel editor;
     private final Background background;
+    private final Windows windows;
+    private final JournalEvents events;
     private final Messages messages;
-    private final Runnable refresh;
 
-    public DraftRecovery(Drafts drafts, Notes notes, EditorModel editor, Background background, Messages messages,
-                         Runnable refresh) {
+    public DraftRecovery(Drafts drafts, Notes notes, EditorModel editor, Background background, Windows windows,
+                         JournalEvents events, Messages messages) {
         this.drafts = drafts;
         this.notes = notes;
         this.editor = editor;
         this.background = background;
+        this.windows = windows;
+        this.events = events;
         this.messages = messages;
-        this.refresh = refresh;
     }
 
     /** Looks for unsaved drafts in the background, then asks about each over {@code owner}. */
@@ -62,20 +67,18 @@ public final class DraftRecovery {
         ButtonType discard = new ButtonType(messages.text("draft.discard"), ButtonData.OTHER);
         ButtonType later = new ButtonType(messages.text("draft.later"), ButtonData.CANCEL_CLOSE);
         String title = draft.title().isBlank() ? messages.text("draft.untitled") : draft.title();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("draft.detail",
-                WHEN.format(draft.updated().atZone(ZoneId.systemDefault()))), restore, discard, later);
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("draft.title"));
-        alert.setHeaderText(messages.text("draft.header", title));
-        Optional<ButtonType> answer = alert.showAndWait();
+        Optional<ButtonType> answer = windows.ask(owner, Alert.AlertType.CONFIRMATION,
+                messages.text("draft.header", title), messages.text("draft.detail",
+                        WHEN.format(draft.updated().atZone(ZoneId.systemDefault()))), List.of(restore, discard, later),
+                null, null);
         if (answer.orElse(later) == restore) {
             background.write(() -> {
-                Note saved = notes.save(NoteDraft.from(draft));
-                drafts.discard(saved.id());
+                NoteChange saved = notes.saveChange(NoteDraft.from(draft));
+                drafts.discard(saved.after().id());
                 return saved;
             }).onSuccess(saved -> {
-                refresh.run();
-                editor.open(saved.id());
+                events.publish(new JournalEvents.NoteSaved(saved));
+                editor.open(saved.after().id());
                 askEach(left, owner);
             }).onError(failure -> failed(failure, left, owner));
         } else if (answer.orElse(later) == discard) {
@@ -91,10 +94,8 @@ public final class DraftRecovery {
     /** The draft stays on disk, so nothing is lost; the user hears why it could not be restored. */
     private void failed(Throwable failure, Deque<Note> left, Window owner) {
         LOG.log(Level.WARNING, "Restoring a draft failed", failure);
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.text("draft.failed", Errors.describe(failure)));
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("draft.title"));
-        alert.showAndWait();
+        windows.tell(owner, Alert.AlertType.ERROR, messages.text("draft.title"),
+                messages.text("draft.failed", Errors.describe(failure)));
         askEach(left, owner);
     }
 }

@@ -4,22 +4,19 @@ import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteChange;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
@@ -27,6 +24,7 @@ import org.learnlog.service.Drafts;
 import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 
 /**
@@ -40,13 +38,9 @@ public final class EditorModel {
     // properties
     /** Words a search found in the note on screen; the editor marks the first. */
     private final ObjectProperty<List<String>> matches = new SimpleObjectProperty<>(List.of());
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
-    private final ObjectProperty<NoteKind> kind = new SimpleObjectProperty<>(NoteKind.INSIGHT);
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty context = new SimpleStringProperty("");
-    private final StringProperty tags = new SimpleStringProperty("");
-    private final ObservableList<String> goals = FXCollections.observableArrayList();
+    private final NoteFields fields = new NoteFields();
+    /** The note on screen, or a new one's id; a list keeps it selected. */
+    private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
@@ -54,20 +48,23 @@ public final class EditorModel {
     private final Drafts drafts;
     private final Background background;
     private final Messages messages;
-    private final Consumer<Note> onSaved;
+    private final JournalEvents events;
     /** Given when a new note starts, so saves queued twice (Ctrl+S, then leaving) update one note. */
     private UUID id;
     private boolean stored;
+    private Runnable focusTitle = () -> { };
     /** The note as it was loaded or saved; null while {@link #fill} sets the fields. */
     private NoteDraft baseline;
 
-    public EditorModel(Notes notes, Drafts drafts, Background background, Messages messages, Consumer<Note> onSaved) {
+    /** Its saves are told to {@code events}; a note changed or deleted elsewhere is shown as it now is. */
+    public EditorModel(Notes notes, Drafts drafts, Background background, Messages messages, JournalEvents events) {
         this.notes = notes;
         this.drafts = drafts;
         this.background = background;
         this.messages = messages;
-        this.onSaved = onSaved;
+        this.events = events;
         clear(notes.today());
+        events.listen(this::changedElsewhere);
     }
 
     // commands
@@ -87,7 +84,7 @@ public final class EditorModel {
         status.set("");
     }
 
-    /** Saves the note on screen if it changed, then opens note {@code noteId} from the notes. */
+    /** Saves the note on screen if it changed, then opens note {@code noteId} from the journal. */
     public void open(UUID noteId) {
         open(noteId, List.of());
     }
@@ -121,8 +118,7 @@ public final class EditorModel {
 
     /** The note as it stands on screen. */
     public NoteDraft draft() {
-        List<String> tagList = Arrays.stream(tags.get().split("[\\s,]+")).filter(t -> !t.isBlank()).toList();
-        return new NoteDraft(id, title.get(), body.get(), date.get(), kind.get(), context.get(), tagList, List.copyOf(goals));
+        return fields.draft(id);
     }
 
     /**
@@ -143,13 +139,14 @@ public final class EditorModel {
         saving.set(true);
         status.set(messages.text("editor.saving"));
         background.write(() -> {
-            Note note = notes.save(draft);
-            drafts.discard(note.id());
-            return note;
+            NoteChange change = notes.saveChange(draft);
+            drafts.discard(change.after().id());
+            return change;
         })
-                .onSuccess(note -> {
+                .onSuccess(change -> {
                     saving.set(false);
-                    saved(draft, note);
+                    saved(draft, change.after());
+                    events.publish(new JournalEvents.NoteSaved(change));
                     next.run();
                 })
                 .onError(failure -> {
@@ -193,51 +190,48 @@ public final class EditorModel {
             baseline = NoteDraft.from(note);
         }
         status.set(messages.text("editor.saved", LocalTime.now().format(TIME)));
-        onSaved.accept(note);
+    }
+
+    /**
+     * A note saved elsewhere (a version restored) is shown as it is now, unless the user has typed in
+     * it; one deleted elsewhere leaves the editor empty.
+     */
+    private void changedElsewhere(JournalEvents.Change change) {
+        if (change instanceof JournalEvents.NoteSaved saved && isEditing(saved.change().after().id()) && !isDirty()
+                && !saving.get() && !NoteDraft.from(saved.change().after()).equals(baseline)) {
+            load(saved.change().after());
+        } else if (change instanceof JournalEvents.NotesGone gone && gone.ids().stream().anyMatch(this::isEditing)) {
+            clear(notes.today());
+        }
     }
 
     private void fill(NoteDraft draft) {
         // A field's listener may ask for a save (the goals box moves a list's focus), but until the last
         // field is set the note on screen is half this one and half the last: there is nothing to save.
         baseline = null;
-        title.set(draft.title());
-        body.set(draft.body());
-        kind.set(draft.kind());
-        date.set(draft.date());
-        context.set(draft.context());
-        tags.set(String.join(" ", draft.tags()));
-        goals.setAll(draft.goals());
+        fields.show(draft);
+        editing.set(id);
         baseline = draft();
+    }
+
+    /** Puts the cursor in the title, as a new note wants; the editor's view says how. */
+    public void focusTitle() {
+        focusTitle.run();
+    }
+
+    void onFocusTitle(Runnable focus) {
+        focusTitle = focus;
     }
 
     // property accessors
 
-    public StringProperty titleProperty() {
-        return title;
+    public NoteFields fields() {
+        return fields;
     }
 
-    public StringProperty bodyProperty() {
-        return body;
-    }
-
-    public ObjectProperty<NoteKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public StringProperty contextProperty() {
-        return context;
-    }
-
-    public StringProperty tagsProperty() {
-        return tags;
-    }
-
-    public ObservableList<String> goals() {
-        return goals;
+    /** The id of the note on screen. */
+    public ReadOnlyObjectProperty<UUID> editing() {
+        return editing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {

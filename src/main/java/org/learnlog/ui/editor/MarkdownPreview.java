@@ -12,7 +12,7 @@ import org.learnlog.ui.Messages;
 /**
  * The live preview beside the editor. Typing restarts a short pause; when it ends, the Markdown is
  * read in the background and only the newest page is drawn, so a burst of keys draws once. It is
- * drawn with JavaFX's own nodes: a web view cost 1.3 s to load, some 90 MB, and a stall on first use.
+ * drawn with JavaFX's own nodes, not a web view (docs/decisions/0002-no-web-view.md).
  */
 public final class MarkdownPreview {
     private static final Duration QUIET = Duration.millis(150);

@@ -51,6 +51,7 @@ public final class NoteEditorController {
     private final MarkdownPreview preview;
     private final Messages messages;
 
+    /** {@code goals} to link and {@code tags} to suggest are the sidebar's, kept current. */
     public NoteEditorController(EditorModel model, ObservableList<Goal> goals, ObservableList<TagCount> tags,
                                 MarkdownPreview preview, Messages messages) {
         this.model = model;
@@ -62,21 +63,23 @@ public final class NoteEditorController {
 
     @FXML
     private void initialize() {
-        titleField.textProperty().bindBidirectional(model.titleProperty());
-        bodyArea.textProperty().bindBidirectional(model.bodyProperty());
-        contextField.textProperty().bindBidirectional(model.contextProperty());
-        tagsField.textProperty().bindBidirectional(model.tagsProperty());
-        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        NoteFields fields = model.fields();
+        titleField.textProperty().bindBidirectional(fields.title());
+        bodyArea.textProperty().bindBidirectional(fields.body());
+        contextField.textProperty().bindBidirectional(fields.context());
+        tagsField.textProperty().bindBidirectional(fields.tags());
+        datePicker.valueProperty().bindBidirectional(fields.date());
         kindBox.getItems().setAll(NoteKind.values());
         kindBox.setConverter(new KindNames(messages));
-        kindBox.valueProperty().bindBidirectional(model.kindProperty());
+        kindBox.valueProperty().bindBidirectional(fields.kind());
         editorStatus.textProperty().bind(model.status());
         saveButton.disableProperty().bind(model.savingProperty());
-        new GoalChecks(goalsBox, goals, model.goals(), messages.text("editor.noGoals")).bind();
+        new GoalChecks(goalsBox, goals, fields.goals(), messages.text("editor.noGoals")).bind();
         new TagSuggestions(tagsField, tags).bind();
         model.matches().addListener((observable, old, words) -> markFirst(words));
         new Autosave(model).install(editorRoot);
-        preview.attach(previewPane, model.bodyProperty());
+        preview.attach(previewPane, fields.body());
+        model.onFocusTitle(titleField::requestFocus);
     }
 
     /** Selects the first place a search's word occurs, in the body or else the title, so the eye finds it. */
@@ -102,10 +105,6 @@ public final class NoteEditorController {
     @FXML
     private void save() {
         model.save();
-    }
-
-    public void focusTitle() {
-        titleField.requestFocus();
     }
 
     private static final class KindNames extends StringConverter<NoteKind> {

@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.learnlog.ui.Windows;
 
 /** A chart as a PNG: drawn off screen at a fixed size on the FX thread, encoded in the background. */
 final class ChartPng {
@@ -18,9 +18,8 @@ final class ChartPng {
     }
 
     /** Lays out and draws {@code chart} in a scene of its own with the app's style sheet; FX thread only. */
-    static WritableImage draw(Chart chart, String css) {
-        Scene scene = new Scene(chart, WIDTH, HEIGHT);
-        scene.getStylesheets().add(css);
+    static WritableImage draw(Chart chart, Windows windows) {
+        windows.scene(chart, WIDTH, HEIGHT);
         chart.applyCss();
         chart.layout();
         return chart.snapshot(null, null);

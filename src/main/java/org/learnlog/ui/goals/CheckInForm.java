@@ -5,5 +5,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** What the check-in dialog collects: the day, the value, a comment and the evidence notes. */
-record CheckInForm(LocalDate date, double value, String comment, List<UUID> evidence) {
+public record CheckInForm(LocalDate date, double value, String comment, List<UUID> evidence) {
 }

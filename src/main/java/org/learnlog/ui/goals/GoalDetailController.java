@@ -3,8 +3,6 @@ package org.learnlog.ui.goals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +22,7 @@ import org.learnlog.service.CheckInResult;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.ReplaceFiles;
+import org.learnlog.ui.Windows;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 
@@ -60,25 +59,24 @@ public final class GoalDetailController {
 
     private final GoalDetailModel model;
     private final Navigation navigation;
+    private final GoalDialogs dialogs;
+    private final Windows windows;
     private final FolderPicker folders;
-    private final BiConsumer<String, UUID> openNote;
     private final Messages messages;
-    private final String css;
     private final ProgressChart charts;
     private final GoalPrompts prompts;
     private final GoalTexts texts;
 
-    /** {@code openNote} shows a note of the goal in the journal; {@code css} styles the exported chart. */
-    public GoalDetailController(GoalDetailModel model, Navigation navigation, FolderPicker folders,
-                                BiConsumer<String, UUID> openNote, Messages messages, String css) {
+    public GoalDetailController(GoalDetailModel model, Navigation navigation, GoalDialogs dialogs, Windows windows,
+                                FolderPicker folders, Messages messages) {
         this.model = model;
         this.navigation = navigation;
+        this.dialogs = dialogs;
+        this.windows = windows;
         this.folders = folders;
-        this.openNote = openNote;
         this.messages = messages;
-        this.css = css;
         this.charts = new ProgressChart(messages);
-        this.prompts = new GoalPrompts(messages);
+        this.prompts = new GoalPrompts(windows, messages);
         this.texts = new GoalTexts(messages);
     }
 
@@ -102,7 +100,7 @@ public final class GoalDetailController {
         evidenceList.setOnMouseClicked(event -> {
             NoteSummary note = evidenceList.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && note != null) {
-                openNote.accept(model.slug(), note.id());
+                navigation.go(Place.note(NoteFilter.goal(model.slug()), note.id()));
             }
         });
         reviewList.setCellFactory(list -> new ReviewCell(messages));
@@ -136,7 +134,7 @@ public final class GoalDetailController {
     void checkIn() {
         GoalReport report = model.report().get();
         if (report != null) {
-            new CheckInDialog(messages).ask(window(), report, null, model.today())
+            dialogs.checkIn(window(), report, null, model.today())
                     .ifPresent(form -> model.checkIn(form, this::askAchieved));
         }
     }
@@ -145,7 +143,7 @@ public final class GoalDetailController {
     void editCheckIn() {
         CheckIn selected = checkInTable.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            new CheckInDialog(messages).ask(window(), model.report().get(), selected, model.today())
+            dialogs.checkIn(window(), model.report().get(), selected, model.today())
                     .ifPresent(form -> model.edit(selected.id(), form, this::askAchieved));
         }
     }
@@ -173,8 +171,8 @@ public final class GoalDetailController {
         GoalReport report = model.report().get();
         if (report != null) {
             folders.pick(window(), messages.text("review.exportChooser")).ifPresent(folder ->
-                    model.exportReview(folder, ChartPng.draw(charts.build(report, model.today()), css),
-                            files -> new ReplaceFiles(messages).confirm(window(), files)));
+                    model.exportReview(folder, ChartPng.draw(charts.build(report, model.today()), windows),
+                            files -> new ReplaceFiles(windows, messages).confirm(window(), files)));
         }
     }
 

@@ -18,9 +18,14 @@ import org.learnlog.model.GoalStatus;
 import org.learnlog.service.CheckInResult;
 import org.learnlog.service.FileExistsException;
 import org.learnlog.service.InvalidInputException;
-import org.learnlog.service.JournalServices;
+import org.learnlog.service.GoalReviewExport;
+import org.learnlog.service.GoalTracking;
+import org.learnlog.service.Goals;
+import org.learnlog.service.Notes;
+import org.learnlog.service.Reviews;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 
 /** One goal's page: its report, and the commands that change it. Every call runs in the background. */
@@ -31,18 +36,23 @@ public final class GoalDetailModel {
     private final ReadOnlyObjectWrapper<GoalReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final JournalServices services;
+    private final Sources services;
     private final Background background;
-    private final Runnable journalChanged;
+    private final JournalEvents events;
     private final Messages messages;
     private String slug;
     private long generation;
 
-    /** {@code journalChanged} runs after each change, so the sidebar and lists catch up. */
-    public GoalDetailModel(JournalServices services, Background background, Runnable journalChanged, Messages messages) {
+    /** The services a goal's page uses. */
+    public record Sources(Reviews reviews, GoalTracking tracking, Goals goals, GoalReviewExport reviewExport,
+                          Notes notes) {
+    }
+
+    /** Each change is told to {@code events}, so the sidebar and the lists catch up. */
+    public GoalDetailModel(Sources services, Background background, JournalEvents events, Messages messages) {
         this.services = services;
         this.background = background;
-        this.journalChanged = journalChanged;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -111,7 +121,7 @@ public final class GoalDetailModel {
                 })
                 .onSuccess(deleted -> {
                     message.set(messages.text("goal.deleted", deleted));
-                    journalChanged.run();
+                    events.publish(new JournalEvents.GoalsChanged());
                     done.run();
                 })
                 .onError(failure -> failed("action.deleteGoal", failure));
@@ -162,7 +172,7 @@ public final class GoalDetailModel {
     private void changed(String done, CheckInResult result, Consumer<CheckInResult> reached) {
         message.set(done);
         reload();
-        journalChanged.run();
+        events.publish(new JournalEvents.GoalsChanged());
         if (result != null && result.reachedTarget()) {
             reached.accept(result);
         }

@@ -30,16 +30,13 @@ public final class GoalsController {
 
     private final GoalsModel model;
     private final Navigation navigation;
-    private final Observable journalChanged;
     private final Runnable newGoal;
     private final Messages messages;
 
-    /** {@code journalChanged} fires after the journal changed, e.g. a goal was created. */
-    public GoalsController(GoalsModel model, Navigation navigation, Observable journalChanged, Runnable newGoal,
-                           Messages messages) {
+    /** {@code newGoal} asks for a goal and creates it. */
+    public GoalsController(GoalsModel model, Navigation navigation, Runnable newGoal, Messages messages) {
         this.model = model;
         this.navigation = navigation;
-        this.journalChanged = journalChanged;
         this.newGoal = newGoal;
         this.messages = messages;
     }
@@ -49,10 +46,6 @@ public final class GoalsController {
         GoalBadges badges = new GoalBadges(messages);
         goalList.setItems(model.goals());
         goalList.setCellFactory(list -> new GoalRowCell(badges));
-        Label empty = new Label(messages.text("goals.empty"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("list-placeholder");
-        goalList.setPlaceholder(empty);
         goalList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 openSelected();
@@ -72,20 +65,9 @@ public final class GoalsController {
         model.notesPerTag().addListener((Observable change) ->
                 bars.show(perTagChart, model.notesPerTag(), TagCount::name, TagCount::count));
         goalsScreen.visibleProperty().bind(navigation.placeProperty().map(place -> place.screen() == Place.Screen.GOALS));
-        goalsScreen.visibleProperty().addListener((observable, was, visible) -> {
-            if (visible) {
-                model.refresh();
-            }
-        });
-        journalChanged.addListener(change -> {
-            if (navigation.isAt(Place.Screen.GOALS)) {
-                model.refresh();
-            }
-        });
+        goalsScreen.visibleProperty().addListener((observable, was, visible) -> model.shown(visible));
         // Built on the way to this screen, so the move that shows it has already happened.
-        if (navigation.isAt(Place.Screen.GOALS)) {
-            model.refresh();
-        }
+        model.shown(navigation.isAt(Place.Screen.GOALS));
     }
 
     @FXML

@@ -9,9 +9,11 @@ import javafx.collections.ObservableList;
 import org.learnlog.model.GoalCount;
 import org.learnlog.model.GoalProgress;
 import org.learnlog.model.TagCount;
-import org.learnlog.service.JournalServices;
+import org.learnlog.service.Activity;
+import org.learnlog.service.GoalTracking;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 
 /** The Goals screen's data: every goal with its progress, and notes per goal and per tag lately. */
@@ -24,24 +26,46 @@ public final class GoalsModel {
     private final ObservableList<TagCount> notesPerTag = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    private final JournalServices services;
+    private final GoalTracking tracking;
+    private final Activity activity;
     private final Background background;
     private final Messages messages;
     private long generation;
+    private boolean shown;
+    private boolean stale = true;
 
-    public GoalsModel(JournalServices services, Background background, Messages messages) {
-        this.services = services;
+    /** Any change to the notes or the goals makes what it shows stale: loaded again now if shown, else when next shown. */
+    public GoalsModel(GoalTracking tracking, Activity activity, Background background, JournalEvents events,
+                      Messages messages) {
+        this.tracking = tracking;
+        this.activity = activity;
         this.background = background;
         this.messages = messages;
+        events.listen(change -> {
+            if (!(change instanceof JournalEvents.AidsChanged)) {
+                stale = true;
+                if (shown) {
+                    load();
+                }
+            }
+        });
     }
 
     // commands
 
+    /** The Goals screen shows or hides; on showing, what is stale loads again. */
+    public void shown(boolean visible) {
+        shown = visible;
+        if (visible && stale) {
+            load();
+        }
+    }
+
     /** Loads the goals and the counts; only the newest of overlapping loads is shown. */
-    public void refresh() {
+    private void load() {
+        stale = false;
         long mine = ++generation;
-        background.read(() -> new Snapshot(services.tracking().all(), services.activity().notesPerGoal(),
-                        services.activity().notesPerTag()))
+        background.read(() -> new Snapshot(tracking.all(), activity.notesPerGoal(), activity.notesPerTag()))
                 .onSuccess(snapshot -> {
                     if (mine == generation) {
                         goals.setAll(snapshot.goals());

@@ -8,11 +8,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.learnlog.model.LineDiff;
-import org.learnlog.model.Note;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 
 /** The history window's state and commands: one note's versions, what changed since one, restoring it. */
@@ -20,7 +20,7 @@ public final class HistoryModel {
     private final NoteHistory history;
     private final Background background;
     private final Consumer<Runnable> saveFirst;
-    private final Consumer<Note> restored;
+    private final JournalEvents events;
     private final Messages messages;
     private final ObservableList<NoteVersion> versions = FXCollections.observableArrayList();
     private final ObservableList<LineDiff.Line> changes = FXCollections.observableArrayList();
@@ -30,14 +30,14 @@ public final class HistoryModel {
 
     /**
      * {@code saveFirst} saves what the editor holds and then runs what it is given, so a restore never
-     * races the user's typing; {@code restored} hears of the note as a restore left it.
+     * races the user's typing; the note as a restore left it is told to {@code events}.
      */
-    public HistoryModel(NoteHistory history, Background background, Consumer<Runnable> saveFirst,
-                        Consumer<Note> restored, Messages messages) {
+    public HistoryModel(NoteHistory history, Background background, Consumer<Runnable> saveFirst, JournalEvents events,
+                        Messages messages) {
         this.history = history;
         this.background = background;
         this.saveFirst = saveFirst;
-        this.restored = restored;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -62,11 +62,11 @@ public final class HistoryModel {
     }
 
     public void restore(NoteVersion version) {
-        saveFirst.accept(() -> background.write(() -> history.restore(version.id())).onSuccess(note -> {
+        saveFirst.accept(() -> background.write(() -> history.restore(version.id())).onSuccess(change -> {
             status.set(messages.text("history.restored",
-                    HistoryView.WHEN.format(version.note().updated().atZone(ZoneId.systemDefault()))));
-            restored.accept(note);
-            load(note.id());
+                    HistoryController.WHEN.format(version.note().updated().atZone(ZoneId.systemDefault()))));
+            events.publish(new JournalEvents.NoteSaved(change));
+            load(change.after().id());
         }).onError(failure -> failed("action.restoreVersion", failure)));
     }
 

@@ -7,6 +7,7 @@ import javafx.util.Duration;
 import org.learnlog.service.Backups;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.StatusLine;
 
 /**
  * Takes the day's backup at start, and checks every hour while the window is open, so a journal kept
@@ -15,14 +16,14 @@ import org.learnlog.ui.Messages;
 public final class DailyBackup {
     private final Backups backups;
     private final Background background;
-    private final NoteListModel journal;
+    private final StatusLine status;
     private final Messages messages;
     private final Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), event -> check()));
 
-    public DailyBackup(Backups backups, Background background, NoteListModel journal, Messages messages) {
+    public DailyBackup(Backups backups, Background background, StatusLine status, Messages messages) {
         this.backups = backups;
         this.background = background;
-        this.journal = journal;
+        this.status = status;
         this.messages = messages;
         hourly.setCycleCount(Animation.INDEFINITE);
     }
@@ -38,7 +39,7 @@ public final class DailyBackup {
 
     private void check() {
         background.read(backups::takeIfDue)
-                .onSuccess(taken -> taken.ifPresent(backup -> journal.report(messages.text("backup.done", backup.notes()))))
-                .onError(failure -> journal.failed("action.backup", failure));
+                .onSuccess(taken -> taken.ifPresent(backup -> status.report(messages.text("backup.done", backup.notes()))))
+                .onError(failure -> status.failed("action.backup", failure));
     }
 }

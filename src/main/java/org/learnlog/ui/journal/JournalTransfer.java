@@ -9,42 +9,54 @@ import java.nio.file.Path;
 import org.learnlog.service.ImportFormat;
 import org.learnlog.service.ImportReport;
 import org.learnlog.service.ImportReport.Outcome;
-import org.learnlog.service.JournalServices;
+import org.learnlog.service.JournalExport;
+import org.learnlog.service.JournalImport;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.FilePicker;
 import org.learnlog.ui.FolderPicker;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.LongWork;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.StatusLine;
+import org.learnlog.ui.Windows;
 
 /** Exports the journal (or the list's filter) to a folder and imports folders, with progress and Cancel. */
 public final class JournalTransfer {
-    private final JournalServices services;
-    private final NoteListModel journal;
+    private final JournalImport imports;
+    private final JournalExport exports;
     private final Background background;
-    private final FolderPicker folders;
-    private final FilePicker files;
+    private final Pickers pickers;
     private final LongWork work;
+    private final Feedback feedback;
     private final Messages messages;
 
-    public JournalTransfer(JournalServices services, NoteListModel journal, Background background, FolderPicker folders,
-                           FilePicker files, LongWork work, Messages messages) {
-        this.files = files;
-        this.services = services;
-        this.journal = journal;
+    /** The system's choosers: a folder, and jrnl's JSON file. */
+    public record Pickers(FolderPicker folders, FilePicker files) {
+    }
+
+    /** Where the user hears of it: the status line, the list's filter, the screens that reload after an import. */
+    public record Feedback(StatusLine status, NoteListModel list, JournalEvents events, Windows windows) {
+    }
+
+    public JournalTransfer(JournalImport imports, JournalExport exports, Background background, Pickers pickers,
+                           LongWork work, Feedback feedback, Messages messages) {
+        this.imports = imports;
+        this.exports = exports;
         this.background = background;
-        this.folders = folders;
+        this.pickers = pickers;
         this.work = work;
+        this.feedback = feedback;
         this.messages = messages;
     }
 
     /** Exports the notes the list shows (all of them under All notes) with every goal. */
-    void exportJournal(Window owner) {
-        var filter = journal.filterProperty().get();
-        folders.pick(owner, messages.text("transfer.exportChooser")).filter(folder -> startWork()).ifPresent(folder ->
-                background.read(() -> services.journalExport().export(filter, folder, work, false))
+    public void exportJournal(Window owner) {
+        var filter = feedback.list().filterProperty().get();
+        pickers.folders().pick(owner, messages.text("transfer.exportChooser")).filter(folder -> startWork()).ifPresent(folder ->
+                background.read(() -> exports.export(filter, folder, work, false))
                         .onSuccess(result -> {
                             work.finish();
-                            journal.report(messages.text("transfer.exported", result.notes(), result.goals(),
+                            feedback.status().report(messages.text("transfer.exported", result.notes(), result.goals(),
                                     result.aids(), result.folder()) + (result.removed().isEmpty() ? ""
                                     : ". " + messages.text("transfer.exportRemoved", result.removed().size()))
                                     + (result.kept().isEmpty() ? "" : (result.removed().isEmpty() ? ". " : " ")
@@ -54,31 +66,31 @@ public final class JournalTransfer {
                         .onError(failure -> ended("action.export", failure)));
     }
 
-    void importFolder(Window owner) {
-        folders.pick(owner, messages.text("transfer.importChooser")).ifPresent(folder -> runImport(owner, folder, null));
+    public void importFolder(Window owner) {
+        pickers.folders().pick(owner, messages.text("transfer.importChooser")).ifPresent(folder -> runImport(owner, folder, null));
     }
 
     /** Imports the JSON file that {@code jrnl --export json} writes. */
-    void importJrnl(Window owner) {
-        files.pick(owner, messages.text("transfer.jrnlChooser")).ifPresent(file -> runImport(owner, file, ImportFormat.JRNL));
+    public void importJrnl(Window owner) {
+        pickers.files().pick(owner, messages.text("transfer.jrnlChooser")).ifPresent(file -> runImport(owner, file, ImportFormat.JRNL));
     }
 
     private void runImport(Window owner, Path source, ImportFormat format) {
         if (!startWork()) {
             return;
         }
-        background.write(() -> services.journalImport().importFrom(source, format, work))
+        background.write(() -> imports.importFrom(source, format, work))
                 .onSuccess(report -> {
                     work.finish();
-                    journal.report(report.summary());
-                    journal.refresh();
+                    feedback.status().report(report.summary());
+                    feedback.events().publish(new JournalEvents.JournalReplaced());
                     if (report.count(Outcome.SKIPPED) + report.count(Outcome.CONFLICT) > 0) {
                         showDetails(owner, report);
                     }
                 })
                 .onError(failure -> {
                     ended("action.import", failure);
-                    journal.refresh();
+                    feedback.events().publish(new JournalEvents.JournalReplaced());
                 });
     }
 
@@ -86,7 +98,7 @@ public final class JournalTransfer {
     private boolean startWork() {
         boolean started = work.start();
         if (!started) {
-            journal.report(messages.text("transfer.busy"));
+            feedback.status().report(messages.text("transfer.busy"));
         }
         return started;
     }
@@ -94,9 +106,9 @@ public final class JournalTransfer {
     private void ended(String actionKey, Throwable failure) {
         work.finish();
         if (failure instanceof CancelledException) {
-            journal.report(failure.getMessage());
+            feedback.status().report(failure.getMessage());
         } else {
-            journal.failed(actionKey, failure);
+            feedback.status().failed(actionKey, failure);
         }
     }
 
@@ -111,11 +123,7 @@ public final class JournalTransfer {
         text.setEditable(false);
         text.setWrapText(true);
         text.setId("importDetails");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("transfer.reportTitle"));
-        alert.setHeaderText(report.summary());
+        Alert alert = feedback.windows().inform(owner, Alert.AlertType.INFORMATION, report.summary(), "");
         alert.getDialogPane().setContent(text);
-        alert.show();
     }
 }

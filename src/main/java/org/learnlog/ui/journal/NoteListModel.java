@@ -1,102 +1,85 @@
 package org.learnlog.ui.journal;
 
-import java.lang.System.Logger.Level;
-import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.learnlog.model.Aid;
-import org.learnlog.model.Goal;
-import org.learnlog.model.GoalDraft;
-import org.learnlog.model.Heatmap;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteChange;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteSummary;
-import org.learnlog.model.ReviewSchedule;
-import org.learnlog.model.TagCount;
-import org.learnlog.service.JournalServices;
+import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
-import org.learnlog.ui.Errors;
-import org.learnlog.ui.Messages;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
+import org.learnlog.ui.StatusLine;
 
 /**
- * What the main window shows: the filter chosen in the sidebar, the notes it matches, the tags and
- * goals for the sidebar, and a status line. Every query runs in the background.
+ * The note list: the filter chosen in the sidebar and the notes it matches, loaded a page at a time.
+ * A saved note updates its own row; only a new filter, notes coming back or a bulk change load again.
  */
 public final class NoteListModel {
     /** Notes loaded at a time; more are loaded as the list is scrolled near its end. */
     static final int PAGE = 200;
-    private static final System.Logger LOG = System.getLogger(NoteListModel.class.getName());
+    /** The list's order, as the journal's query sorts it: newest day first, then newest change. */
+    static final Comparator<NoteSummary> ORDER = Comparator.comparing(NoteSummary::date).reversed()
+            .thenComparing(Comparator.comparing(NoteSummary::updated).reversed()).thenComparing(NoteSummary::id);
 
     // properties
     private final ObjectProperty<NoteFilter> filter = new SimpleObjectProperty<>(NoteFilter.all());
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
-    private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
-    private final ObservableList<Goal> goals = FXCollections.observableArrayList();
-    private final ObservableList<Aid> aids = FXCollections.observableArrayList();
-    private final ObservableList<ReviewSchedule> dueReviews = FXCollections.observableArrayList();
-    private final ObjectProperty<Heatmap> heatmap = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
+    private boolean changing;
 
-    private final JournalServices services;
+    private final Notes journalNotes;
     private final Background background;
-    private final Messages messages;
+    private final StatusLine status;
     private long generation;
     private boolean hasMore;
     private boolean loadingMore;
 
-    public NoteListModel(JournalServices services, Background background, Navigation navigation, Messages messages) {
-        this.services = services;
+    public NoteListModel(Notes journalNotes, Background background, Navigation navigation, JournalEvents events,
+                         StatusLine status) {
+        this.journalNotes = journalNotes;
         this.background = background;
-        this.messages = messages;
-        filter.addListener((observable, old, now) -> refresh());
+        this.status = status;
+        filter.addListener((observable, old, now) -> load());
         navigation.placeProperty().addListener((observable, old, place) -> {
             if (place.screen() == Place.Screen.NOTES) {
                 filter.set(place.filter());
             }
         });
+        events.listen(this::changed);
     }
 
     // commands
 
     /**
-     * Reloads the list (as many notes as it showed, so a scrolled list keeps its place) and the
-     * sidebar; only the newest of overlapping refreshes is shown.
+     * Loads the list anew (as many notes as it showed, so a scrolled list keeps its place); only the
+     * newest of overlapping loads is shown.
      */
-    public void refresh() {
+    public void load() {
         long mine = ++generation;
         NoteFilter current = filter.get();
         int shown = Math.max(PAGE, notes.size());
         loadingMore = false;
-        background.read(() -> new Snapshot(services.notes().list(current, shown),
-                        services.notes().tagsInUse(), services.goals().all(), services.aids().all(),
-                        services.reviews().due(), services.activity().heatmap(), services.notes().today()))
-                .onSuccess(snapshot -> {
+        background.read(() -> journalNotes.list(current, shown))
+                .onSuccess(loaded -> {
                     if (mine == generation) {
-                        hasMore = snapshot.notes().size() == shown;
-                        replace(notes, snapshot.notes());
-                        replace(tags, snapshot.tags());
-                        replace(goals, snapshot.goals());
-                        replace(aids, snapshot.aids());
-                        replace(dueReviews, snapshot.dueReviews());
-                        heatmap.set(snapshot.heatmap());
-                        day.set(snapshot.day());
+                        hasMore = loaded.size() == shown;
+                        if (!notes.equals(loaded)) {
+                            change(() -> notes.setAll(loaded));
+                        }
                     }
                 })
-                .onError(failure -> failed("action.load", failure));
+                .onError(failure -> status.failed("action.load", failure));
     }
 
-    /** Loads the next page when the list is scrolled near its end; a refresh meanwhile wins. */
+    /** Loads the next page when the list is scrolled near its end; a load meanwhile wins. */
     public void loadMore() {
         if (!hasMore || loadingMore || notes.isEmpty()) {
             return;
@@ -105,61 +88,94 @@ public final class NoteListModel {
         long mine = generation;
         NoteFilter current = filter.get();
         NoteSummary last = notes.get(notes.size() - 1);
-        background.read(() -> services.notes().listAfter(current, last, PAGE))
+        background.read(() -> journalNotes.listAfter(current, last, PAGE))
                 .onSuccess(page -> {
                     if (mine == generation && loadingMore) {
                         loadingMore = false;
                         hasMore = page.size() == PAGE;
-                        notes.addAll(page);
+                        change(() -> notes.addAll(page));
                     }
                 })
                 .onError(failure -> {
                     loadingMore = false;
-                    failed("action.load", failure);
+                    status.failed("action.load", failure);
                 });
     }
 
-    public void noteDeleted(UUID id) {
-        notes.removeIf(note -> note.id().equals(id));
-        refresh();
-    }
-
-    public void createGoal(GoalDraft draft) {
-        background.write(() -> services.goals().create(draft))
-                .onSuccess(goal -> {
-                    report(messages.text("goal.created", goal.title(), goal.slug()));
-                    refresh();
-                })
-                .onError(failure -> failed("action.createGoal", failure));
-    }
-
+    /** The filter of the Today row: today's notes. */
     public NoteFilter today() {
-        return NoteFilter.on(services.notes().today());
+        return NoteFilter.on(journalNotes.today());
     }
 
-    public void report(String message) {
-        undo.set(null);
-        status.set(message);
-    }
-
-    /** Reports what was done, with an Undo beside it until the next report. */
-    public void offerUndo(String message, Runnable undoIt) {
-        status.set(message);
-        undo.set(undoIt);
-    }
-
-    /** Runs the undo on offer, once. */
-    public void undo() {
-        Runnable offered = undo.get();
-        undo.set(null);
-        if (offered != null) {
-            offered.run();
+    private void changed(JournalEvents.Change change) {
+        if (change instanceof JournalEvents.NoteSaved saved) {
+            saved(saved.change());
+        } else if (change instanceof JournalEvents.NotesGone gone) {
+            remove(Set.copyOf(gone.ids()));
+        } else if (change instanceof JournalEvents.NotesBack || change instanceof JournalEvents.JournalReplaced
+                // A deleted goal unlinks its notes: a list filtered by it changes.
+                || change instanceof JournalEvents.GoalsChanged && filter.get().goal() != null) {
+            load();
         }
     }
 
-    public void failed(String actionKey, Throwable failure) {
-        LOG.log(Level.WARNING, "Couldn't " + actionKey, failure);
-        report(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    /** The saved note's row moves to where the list's order puts it, or leaves a list it no longer matches. */
+    private void saved(NoteChange change) {
+        if (!change.changed()) {
+            return;
+        }
+        Note after = change.after();
+        int was = indexOf(after.id());
+        if (!filter.get().matches(after)) {
+            remove(Set.of(after.id()));
+            return;
+        }
+        NoteSummary row = after.summary();
+        int at = 0;
+        while (at < notes.size() && (at == was || ORDER.compare(notes.get(at), row) < 0)) {
+            at++;
+        }
+        int place = was >= 0 && at > was ? at - 1 : at;
+        if (place == was) {
+            change(() -> notes.set(was, row));
+            return;
+        }
+        remove(Set.of(after.id()));
+        // Past the last loaded page, it shows when that page is loaded.
+        if (place < notes.size() || !hasMore) {
+            change(() -> notes.add(place, row));
+        }
+    }
+
+    private int indexOf(UUID id) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void remove(Set<UUID> ids) {
+        change(() -> notes.removeIf(note -> ids.contains(note.id())));
+    }
+
+    /**
+     * Edits the list with {@link #isChanging()} true, so a view can tell a selection the edit moved from
+     * one the user made.
+     */
+    private void change(Runnable edit) {
+        changing = true;
+        try {
+            edit.run();
+        } finally {
+            changing = false;
+        }
+    }
+
+    /** Whether the list is being edited right now: a selection that changes meanwhile is not the user's. */
+    public boolean isChanging() {
+        return changing;
     }
 
     // property accessors
@@ -172,52 +188,8 @@ public final class NoteListModel {
         return notes;
     }
 
-    public ObservableList<TagCount> tags() {
-        return tags;
-    }
-
-    public ObservableList<Goal> goals() {
-        return goals;
-    }
-
-    public ObservableList<Aid> aids() {
-        return aids;
-    }
-
-    /** Active goals whose review day has come, for the sidebar's Review row. */
-    public ObservableList<ReviewSchedule> dueReviews() {
-        return dueReviews;
-    }
-
-    public ReadOnlyObjectProperty<Heatmap> heatmap() {
-        return heatmap;
-    }
-
-    /** Today, as of the last load: it moves on at midnight with the next load. */
-    public ReadOnlyObjectProperty<LocalDate> day() {
-        return day;
-    }
-
-    public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** Whether the status line offers an undo. */
-    public BooleanBinding canUndo() {
-        return undo.isNotNull();
-    }
-
-    /**
-     * Replaces what {@code list} holds only if it changed: every change redraws what shows the list,
-     * and most loads, after a save, find the sidebar's lists as they were.
-     */
-    private static <T> void replace(ObservableList<T> list, List<T> now) {
-        if (!list.equals(now)) {
-            list.setAll(now);
-        }
-    }
-
-    private record Snapshot(List<NoteSummary> notes, List<TagCount> tags, List<Goal> goals, List<Aid> aids,
-                            List<ReviewSchedule> dueReviews, Heatmap heatmap, LocalDate day) {
+    /** The notes shown, as a list that stays as it is. */
+    public List<NoteSummary> shown() {
+        return List.copyOf(notes);
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import org.learnlog.ui.LongWork;
+import org.learnlog.ui.StatusLine;
 
 /** The status bar: what the last action did (with Undo, where it can be undone), and the progress bar and Cancel button of long work. */
 public final class StatusBarController {
@@ -17,11 +18,11 @@ public final class StatusBarController {
     @FXML
     private Button undoButton;
 
-    private final NoteListModel journal;
+    private final StatusLine status;
     private final LongWork work;
 
-    public StatusBarController(NoteListModel journal, LongWork work) {
-        this.journal = journal;
+    public StatusBarController(StatusLine status, LongWork work) {
+        this.status = status;
         this.work = work;
     }
 
@@ -32,14 +33,14 @@ public final class StatusBarController {
         workProgress.progressProperty().bind(work.progressProperty());
         cancelWork.visibleProperty().bind(work.runningProperty());
         cancelWork.managedProperty().bind(work.runningProperty());
-        statusLabel.textProperty().bind(journal.status());
-        undoButton.visibleProperty().bind(journal.canUndo());
-        undoButton.managedProperty().bind(journal.canUndo());
+        statusLabel.textProperty().bind(status.text());
+        undoButton.visibleProperty().bind(status.canUndo());
+        undoButton.managedProperty().bind(status.canUndo());
     }
 
     @FXML
     void undo() {
-        journal.undo();
+        status.undo();
     }
 
     @FXML

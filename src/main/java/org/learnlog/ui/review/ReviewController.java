@@ -73,10 +73,6 @@ public final class ReviewController {
         });
         dueList.setItems(model.due());
         dueList.setCellFactory(list -> new DueCell());
-        Label nothingDue = new Label(messages.text("review.nothingDue"));
-        nothingDue.setWrapText(true);
-        nothingDue.getStyleClass().add("list-placeholder");
-        dueList.setPlaceholder(nothingDue);
         dueList.getSelectionModel().selectedItemProperty().addListener((observable, old, schedule) -> {
             if (schedule != null) {
                 model.open(schedule.goal().slug());

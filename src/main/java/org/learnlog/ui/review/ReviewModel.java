@@ -18,10 +18,12 @@ import org.learnlog.model.GoalStatus;
 import org.learnlog.model.ReviewDraft;
 import org.learnlog.model.ReviewSchedule;
 import org.learnlog.service.CheckInResult;
-import org.learnlog.service.JournalServices;
+import org.learnlog.service.Goals;
 import org.learnlog.service.ReviewPage;
+import org.learnlog.service.Reviews;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Numbers;
 
@@ -43,15 +45,18 @@ public final class ReviewModel {
     /** Answers typed for goals other than the open one, by slug. */
     private final Map<String, List<String>> drafts = new HashMap<>();
 
-    private final JournalServices services;
+    private final Reviews reviews;
+    private final Goals goals;
     private final Background background;
-    private final Runnable journalChanged;
+    private final JournalEvents events;
     private final Messages messages;
 
-    public ReviewModel(JournalServices services, Background background, Runnable journalChanged, Messages messages) {
-        this.services = services;
+    /** A saved review, its check-in and a goal marked achieved are told to {@code events}. */
+    public ReviewModel(Reviews reviews, Goals goals, Background background, JournalEvents events, Messages messages) {
+        this.reviews = reviews;
+        this.goals = goals;
         this.background = background;
-        this.journalChanged = journalChanged;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -59,7 +64,7 @@ public final class ReviewModel {
 
     /** Loads the due goals, and opens {@code slug} (or else the first due goal) when it is given. */
     public void load(String slug) {
-        background.read(() -> services.reviews().due())
+        background.read(() -> reviews.due())
                 .onSuccess(schedules -> {
                     due.setAll(schedules);
                     String wanted = slug != null ? slug : schedules.isEmpty() ? null : schedules.get(0).goal().slug();
@@ -78,7 +83,7 @@ public final class ReviewModel {
         if (current != null && current.progress().goal().slug().equals(slug)) {
             return;
         }
-        background.read(() -> services.reviews().page(slug))
+        background.read(() -> reviews.page(slug))
                 .onSuccess(loaded -> {
                     if (page.get() != null) {
                         drafts.put(page.get().progress().goal().slug(), fields().stream().map(StringProperty::get).toList());
@@ -105,13 +110,13 @@ public final class ReviewModel {
         }
         String slug = open.progress().goal().slug();
         ReviewDraft draft = new ReviewDraft(number, moved.get(), obstacles.get(), nextTry.get());
-        background.write(() -> services.reviews().save(slug, draft))
+        background.write(() -> reviews.save(slug, draft))
                 .onSuccess(result -> {
                     drafts.remove(slug);
                     page.set(null);
                     fields().forEach(field -> field.set(""));
                     message.set(messages.text("review.saved", open.progress().goal().title()));
-                    journalChanged.run();
+                    events.publish(new JournalEvents.GoalsChanged());
                     load(null);
                     result.checkIn().filter(CheckInResult::reachedTarget).ifPresent(reached);
                 })
@@ -119,9 +124,9 @@ public final class ReviewModel {
     }
 
     public void markAchieved(String slug, Runnable done) {
-        background.write(() -> services.goals().setStatus(slug, GoalStatus.ACHIEVED))
+        background.write(() -> goals.setStatus(slug, GoalStatus.ACHIEVED))
                 .onSuccess(goal -> {
-                    journalChanged.run();
+                    events.publish(new JournalEvents.GoalsChanged());
                     done.run();
                 })
                 .onError(failure -> failed("action.setStatus", failure));

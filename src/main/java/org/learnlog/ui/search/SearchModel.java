@@ -36,6 +36,7 @@ public final class SearchModel {
     private final Messages messages;
     private boolean running;
     private boolean pending;
+    private Runnable toResults = () -> { };
 
     public SearchModel(Search search, Background background, Messages messages) {
         this.search = search;
@@ -47,7 +48,7 @@ public final class SearchModel {
     // commands
 
     /** Searches again for the query on screen, e.g. after a note was saved. */
-    public void refresh() {
+    public void searchAgain() {
         requested();
     }
 
@@ -96,6 +97,15 @@ public final class SearchModel {
         String slow = results.fromIndex() ? "" : " " + messages.text("search.slow");
         String hints = results.hints().isEmpty() ? "" : " " + String.join(" ", results.hints());
         summary.set(count + slow + hints);
+    }
+
+    /** Moves the focus from the search field to the results; the results list says how. */
+    public void goToResults() {
+        toResults.run();
+    }
+
+    void onGoToResults(Runnable go) {
+        toResults = go;
     }
 
     // property accessors

@@ -6,25 +6,28 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.learnlog.model.Note;
 import org.learnlog.model.TrashedNote;
 import org.learnlog.service.Trash;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
 
 /** The trash window's state and commands: the deleted notes, restoring some, emptying it. */
 public final class TrashModel {
     private final Trash trash;
     private final Background background;
-    private final Runnable journalChanged;
+    private final JournalEvents events;
     private final Messages messages;
     private final ObservableList<TrashedNote> notes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public TrashModel(Trash trash, Background background, Runnable journalChanged, Messages messages) {
+    /** Notes restored are told to {@code events}. */
+    public TrashModel(Trash trash, Background background, JournalEvents events, Messages messages) {
         this.trash = trash;
         this.background = background;
-        this.journalChanged = journalChanged;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -44,7 +47,7 @@ public final class TrashModel {
         background.write(() -> trash.restore(ids)).onSuccess(restored -> {
             status.set(restored.left() == 0 ? messages.text("trash.restored", restored.notes().size())
                     : messages.text("trash.restoredSome", restored.notes().size(), restored.left()));
-            journalChanged.run();
+            events.publish(new JournalEvents.NotesBack(restored.notes().stream().map(Note::id).toList()));
             load();
         }).onError(failure -> failed("action.restore", failure));
     }

@@ -16,7 +16,10 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.SameThreadBackground;
-import org.learnlog.ui.Views;
+import org.learnlog.ui.View;
+import org.learnlog.ui.Windows;
+import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.JournalEvents;
 
 /**
  * Times the Goals screen and the progress chart on a real journal, headless under Monocle: how long
@@ -24,8 +27,6 @@ import org.learnlog.ui.Views;
  * The benchmark runs it; it prints figures and asserts nothing.
  */
 public final class GoalScreenTimings {
-    private static final String CSS = "/org/learnlog/ui/app.css";
-
     private GoalScreenTimings() {
     }
 
@@ -34,15 +35,16 @@ public final class GoalScreenTimings {
         return onFx(() -> median(runs, () -> {
             Messages messages = Messages.load();
             Navigation navigation = new Navigation();
-            GoalsModel model = new GoalsModel(services, new SameThreadBackground(), messages);
-            var loader = Views.load("/org/learnlog/ui/goals/Goals.fxml", type -> new GoalsController(model, navigation,
-                    new SimpleObjectProperty<>(), () -> { }, messages), messages.bundle());
-            Scene scene = new Scene(loader.<Parent>getRoot(), 1000, 720);
-            scene.getStylesheets().add(Views.resource(CSS).toExternalForm());
+            GoalsModel model = new GoalsModel(services.tracking(), services.activity(), new SameThreadBackground(),
+                    new JournalEvents(), messages);
+            Windows windows = new Windows(messages);
+            Parent root = windows.load(View.GOALS, ControllerFactory.of(GoalsController.class,
+                    () -> new GoalsController(model, navigation, () -> { }, messages))).root();
+            Scene scene = windows.scene(root, 1000, 720);
             long start = System.nanoTime();
             navigation.go(Place.goals());
-            loader.<Parent>getRoot().applyCss();
-            loader.<Parent>getRoot().layout();
+            root.applyCss();
+            root.layout();
             scene.snapshot(null);
             return (System.nanoTime() - start) / 1e6;
         }));
@@ -52,10 +54,10 @@ public final class GoalScreenTimings {
     public static double chart(JournalServices services, String slug, int runs) throws Exception {
         GoalReport report = services.reviews().report(slug);
         ProgressChart charts = new ProgressChart(Messages.load());
-        String css = Views.resource(CSS).toExternalForm();
+        Windows windows = new Windows(Messages.load());
         return onFx(() -> median(runs, () -> {
             long start = System.nanoTime();
-            ChartPng.draw(charts.build(report, LocalDate.now()), css);
+            ChartPng.draw(charts.build(report, LocalDate.now()), windows);
             return (System.nanoTime() - start) / 1e6;
         }));
     }

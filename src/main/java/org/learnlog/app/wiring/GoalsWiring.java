@@ -1,0 +1,69 @@
+package org.learnlog.app.wiring;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.learnlog.model.CheckIn;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.GoalReport;
+import org.learnlog.service.Activity;
+import org.learnlog.service.Goals;
+import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.JournalEvents;
+import org.learnlog.ui.View;
+import org.learnlog.ui.goals.CheckInDialogController;
+import org.learnlog.ui.goals.CheckInForm;
+import org.learnlog.ui.goals.GoalDetailController;
+import org.learnlog.ui.goals.GoalDetailModel;
+import org.learnlog.ui.goals.GoalDialogController;
+import org.learnlog.ui.goals.GoalDialogs;
+import org.learnlog.ui.goals.GoalsController;
+import org.learnlog.ui.goals.GoalsModel;
+
+/** The goals feature: the Goals screen, a goal's page, and the dialogs for a new goal and a check-in. */
+final class GoalsWiring implements GoalDialogs {
+    private final Shared shared;
+    private final Goals goals;
+    private final GoalsModel list;
+    private final GoalDetailModel detail;
+
+    /** {@code sources} holds the goals service the dialogs save through; {@code activity} counts the notes. */
+    GoalsWiring(GoalDetailModel.Sources sources, Activity activity, Shared shared) {
+        this.shared = shared;
+        this.goals = sources.goals();
+        list = new GoalsModel(sources.tracking(), activity, shared.background(), shared.events(), shared.messages());
+        detail = new GoalDetailModel(sources, shared.background(), shared.events(), shared.messages());
+    }
+
+    void register(ControllerFactory.Builder controllers) {
+        controllers.add(GoalsController.class, () -> new GoalsController(list, shared.navigation(),
+                        () -> newGoal(null), shared.messages()))
+                .add(GoalDetailController.class, () -> new GoalDetailController(detail, shared.navigation(), this,
+                        shared.windows(), shared.folders(), shared.messages()));
+    }
+
+    /** Asks for a new goal over {@code owner} and creates it. */
+    void newGoal(Window owner) {
+        newGoal(owner, detail.today()).ifPresent(draft -> shared.background().write(() -> goals.create(draft))
+                .onSuccess(goal -> {
+                    shared.status().report(shared.messages().text("goal.created", goal.title(), goal.slug()));
+                    shared.events().publish(new JournalEvents.GoalsChanged());
+                })
+                .onError(failure -> shared.status().failed("action.createGoal", failure)));
+    }
+
+    @Override
+    public Optional<GoalDraft> newGoal(Window owner, LocalDate today) {
+        return shared.windows().<GoalDraft>dialog(View.GOAL_DIALOG, ControllerFactory.of(GoalDialogController.class,
+                () -> new GoalDialogController(today, shared.messages())), owner,
+                shared.messages().text("goal.dialog.title")).showAndWait();
+    }
+
+    @Override
+    public Optional<CheckInForm> checkIn(Window owner, GoalReport report, CheckIn existing, LocalDate today) {
+        return shared.windows().<CheckInForm>dialog(View.CHECK_IN_DIALOG, ControllerFactory.of(
+                CheckInDialogController.class, () -> new CheckInDialogController(report, existing, today,
+                        shared.messages())), owner,
+                shared.messages().text(existing == null ? "checkin.title" : "checkin.editTitle")).showAndWait();
+    }
+}

@@ -1,0 +1,78 @@
+package org.learnlog.app.wiring;
+
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.learnlog.model.Aid;
+import org.learnlog.service.Notes;
+import org.learnlog.service.PreviewPages;
+import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.editor.DraftRecovery;
+import org.learnlog.ui.editor.EditorModel;
+import org.learnlog.ui.editor.MarkdownPreview;
+import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.journal.CloseGuard;
+import org.learnlog.ui.journal.CommandsController;
+import org.learnlog.ui.journal.HeatmapController;
+import org.learnlog.ui.journal.JournalMenu;
+import org.learnlog.ui.journal.MainWindowController;
+import org.learnlog.ui.journal.NoteActions;
+import org.learnlog.ui.journal.NoteListController;
+import org.learnlog.ui.journal.NoteListModel;
+import org.learnlog.ui.journal.SidebarController;
+import org.learnlog.ui.journal.SidebarModel;
+import org.learnlog.ui.journal.StatusBarController;
+
+/** The notes feature: the list, the sidebar and heatmap, the editor, the menus, and the recovery of unsaved text. */
+final class NotesWiring {
+    final NoteListModel list;
+    final SidebarModel sidebar;
+    final EditorModel editor;
+    final NoteActions actions;
+    final MarkdownPreview preview;
+    private final Shared shared;
+    private final DraftRecovery drafts;
+
+    /** {@code noteSources} holds the notes and drafts services the editor and the recovery use too. */
+    NotesWiring(NoteActions.Sources noteSources, SidebarModel.Sources sidebarSources, PreviewPages pages,
+                Shared shared) {
+        this.shared = shared;
+        Notes notes = noteSources.notes();
+        list = new NoteListModel(notes, shared.background(), shared.navigation(), shared.events(), shared.status());
+        sidebar = new SidebarModel(sidebarSources, shared.background(), shared.events(), shared.status());
+        editor = new EditorModel(notes, noteSources.drafts(), shared.background(), shared.messages(), shared.events());
+        actions = new NoteActions(noteSources, shared.background(), shared.events(), shared.status(), shared.folders(),
+                shared.messages());
+        preview = new MarkdownPreview(pages, shared.background(), shared.messages());
+        drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),
+                shared.events(), shared.messages());
+    }
+
+    /** The controllers of the main window's own views. */
+    void register(ControllerFactory.Builder controllers, JournalMenu menu, BooleanProperty darkTheme,
+                  BiConsumer<Window, Aid> openAid) {
+        controllers.add(MainWindowController.class, () -> new MainWindowController(shared.navigation(), editor))
+                .add(CommandsController.class, () -> new CommandsController(menu, actions, list, shared.navigation(),
+                        darkTheme))
+                .add(NoteListController.class, () -> new NoteListController(list, editor, actions, shared.messages()))
+                .add(HeatmapController.class, () -> new HeatmapController(sidebar, list, shared.messages()))
+                .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
+                        shared.messages()))
+                .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),
+                        preview, shared.messages()))
+                .add(StatusBarController.class, () -> new StatusBarController(shared.status(), shared.work()));
+    }
+
+    /** Once the stage has the window: the note on screen is saved before it closes. */
+    void attach(Stage stage) {
+        new CloseGuard(editor, shared.windows(), shared.messages()).install(stage);
+        list.load();
+        sidebar.load();
+    }
+
+    /** Once the window is on screen: unsaved text from a crash is offered back. */
+    void shown(Window window) {
+        drafts.offer(window);
+    }
+}
