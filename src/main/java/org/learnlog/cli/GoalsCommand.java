@@ -9,7 +9,8 @@ import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 
 @Command(name = "goals", description = "List your goals with their progress: latest value, share of the way, on track or behind.",
-        subcommands = {GoalsAddCommand.class, GoalsShowCommand.class, GoalsStatusCommand.class, GoalsDeleteCommand.class})
+        subcommands = {GoalsAddCommand.class, GoalsShowCommand.class, GoalsEditCommand.class, GoalsStatusCommand.class,
+            GoalsDeleteCommand.class, GoalsCheckInEditCommand.class, GoalsCheckInDeleteCommand.class})
 final class GoalsCommand extends JournalCommand {
 
     @Override

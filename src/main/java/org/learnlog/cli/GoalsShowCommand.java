@@ -21,9 +21,10 @@ final class GoalsShowCommand extends JournalCommand {
         out.println("Next review: " + report.schedule().nextDue());
         report.nextTry().ifPresent(next -> out.println("Next I will try: " + next.replace('\n', ' ')));
         out.println();
-        out.println("date        value  comment");
+        out.println("  #  date        value  comment");
+        int number = 0;
         for (CheckIn checkIn : report.checkIns()) {
-            out.printf("%s  %5s  %s%n", checkIn.date(), MetricValues.format(checkIn.value()),
+            out.printf("%3d  %s  %5s  %s%n", ++number, checkIn.date(), MetricValues.format(checkIn.value()),
                     checkIn.comment().replace('\n', ' '));
         }
     }

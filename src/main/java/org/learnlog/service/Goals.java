@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
+import org.learnlog.model.GoalCheck;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.Slugs;
@@ -27,13 +27,30 @@ public final class Goals {
 
     /** Creates a goal whose baseline is measured today; its slug comes from the title and is unique. */
     public Goal create(GoalDraft draft) {
-        check(draft);
         LocalDate today = LocalDate.now(clock);
+        check(draft, today);
         Goal goal = new Goal(UUID.randomUUID(), uniqueSlug(Slugs.fromTitle(draft.title())), draft.title(), draft.why(),
                 draft.metric(), draft.unit(), draft.direction(), draft.baseline(), today, draft.target(), draft.due(),
                 GoalStatus.ACTIVE, today, draft.cadence(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         goals.insert(goal);
         return goal;
+    }
+
+    /**
+     * Changes what the user entered for goal {@code slug}: title, why, metric, unit, direction, baseline,
+     * target, due date and cadence. The slug, the baseline's date and the status stay, so links keep working;
+     * progress follows the new numbers.
+     */
+    public Goal edit(String slug, GoalDraft draft) {
+        Goal goal = find(slug);
+        check(draft, goal.baselineDate());
+        Goal edited = new Goal(goal.id(), goal.slug(), draft.title(), draft.why(), draft.metric(), draft.unit(),
+                draft.direction(), draft.baseline(), goal.baselineDate(), draft.target(), draft.due(), goal.status(),
+                goal.statusChanged(), draft.cadence(), goal.created());
+        if (!goals.update(edited)) {
+            throw new NotFoundException("The goal \"" + slug + "\" was deleted meanwhile.");
+        }
+        return edited;
     }
 
     public List<Goal> all() {
@@ -79,30 +96,10 @@ public final class Goals {
                 .orElseThrow(() -> new NotFoundException("There is no goal \"" + slug + "\".", LIST_GOALS));
     }
 
-    private void check(GoalDraft draft) {
-        if (draft.title().isEmpty()) {
-            throw new InvalidInputException("A goal needs a title.");
-        }
-        if (draft.title().length() > 300 || draft.metric().length() > 300 || draft.unit().length() > 50) {
-            throw new InvalidInputException("Keep the title and metric under 300 characters and the unit under 50.");
-        }
-        if (draft.metric().isEmpty()) {
-            throw new InvalidInputException("A goal needs a metric: what \"better\" means, e.g. \"median PR review turnaround\".");
-        }
-        if (!Double.isFinite(draft.baseline()) || !Double.isFinite(draft.target())) {
-            throw new InvalidInputException("The baseline and the target must be numbers.");
-        }
-        if (draft.baseline() == draft.target()) {
-            throw new InvalidInputException("The target must differ from the baseline.");
-        }
-        if ((draft.target() > draft.baseline()) != (draft.direction() == Direction.HIGHER_IS_BETTER)) {
-            throw new InvalidInputException(draft.direction() == Direction.HIGHER_IS_BETTER
-                    ? "Higher is better, so the target must be above the baseline. Swap them, or choose lower is better."
-                    : "Lower is better, so the target must be below the baseline. Swap them, or choose higher is better.");
-        }
-        if (draft.due() == null || !draft.due().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("The due date must be after the baseline date, which is today ("
-                    + LocalDate.now(clock) + ").");
+    private static void check(GoalDraft draft, LocalDate baselineDate) {
+        List<GoalCheck.Problem> problems = GoalCheck.problems(draft, baselineDate);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.get(0).message());
         }
     }
 

@@ -48,6 +48,26 @@ public final class GoalRepository {
         });
     }
 
+    /** Writes what the user can change of a goal; false if it is gone. The id, slug and dates stay. */
+    public boolean update(Goal goal) {
+        return database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE goal SET title = ?, why = ?, metric = ?, "
+                    + "unit = ?, direction = ?, baseline = ?, target = ?, due_date = ?, cadence = ? WHERE id = ?")) {
+                update.setString(1, goal.title());
+                update.setString(2, goal.why());
+                update.setString(3, goal.metric());
+                update.setString(4, goal.unit());
+                update.setString(5, goal.direction().name());
+                update.setDouble(6, goal.baseline());
+                update.setDouble(7, goal.target());
+                update.setObject(8, goal.due());
+                update.setString(9, goal.cadence().name());
+                update.setObject(10, goal.id());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Sets the status and the day it changed. */
     public void updateStatus(Goal goal) {
         database.write(connection -> {

@@ -181,7 +181,7 @@ class CliTest {
         assertEquals(0, checkin.code, checkin.err);
         assertEquals("review-speed  Review speed  median PR review turnaround: 20 → 10 h by 2026-12-31"
                 + "  now 14 h, 60%, on track, 32 days left  (active)\n", checkin.out);
-        assertTrue(show.out.endsWith("date        value  comment\n2026-11-29     14  smaller PRs\n"), show.out);
+        assertTrue(show.out.endsWith("  #  date        value  comment\n  1  2026-11-29     14  smaller PRs\n"), show.out);
         assertEquals(2, run("checkin", "nope", "1", "--data-dir", journal.toString()).code);
         assertEquals(2, run("checkin", "review-speed", "many", "--data-dir", journal.toString()).code);
     }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
+import org.learnlog.model.GoalCheck;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 
 class GoalsTest {
@@ -54,6 +56,38 @@ class GoalsTest {
                 wrongWay.getMessage());
         assertThrows(NotFoundException.class, () -> test.goals.find("missing"));
         assertEquals(List.of(), test.goals.all());
+    }
+
+    @Test
+    void anEditKeepsTheIdSlugBaselineDateStatusAndLinksAndIsCheckedAgainstTheBaselineDate() {
+        Goal goal = test.reviewSpeed();
+        Note linked = test.notes.save(NoteDraft.of("Small PRs", "").withGoals(List.of(goal.slug())));
+        test.clock.advance(Duration.ofDays(3));
+
+        Goal edited = test.goals.edit(goal.slug(), new GoalDraft("Faster reviews", "why", "turnaround", "h",
+                Direction.LOWER_IS_BETTER, 18, 6, LocalDate.of(2026, 12, 1), null));
+
+        assertEquals(goal.id(), edited.id());
+        assertEquals("review-speed", edited.slug());
+        assertEquals(goal.baselineDate(), edited.baselineDate());
+        assertEquals(edited, test.goals.find("review-speed"));
+        assertEquals(List.of(linked.id()), test.notes.load(NoteFilter.goal("review-speed")).stream()
+                .map(Note::id).toList());
+        InvalidInputException early = assertThrows(InvalidInputException.class, () -> test.goals.edit(goal.slug(),
+                new GoalDraft("Faster reviews", "", "turnaround", "h", Direction.LOWER_IS_BETTER, 18, 6,
+                        goal.baselineDate(), null)));
+        assertEquals("The due date must be after the baseline date, 2026-11-29.", early.getMessage());
+        assertThrows(NotFoundException.class, () -> test.goals.edit("missing", new GoalDraft("X", "", "m", "",
+                Direction.LOWER_IS_BETTER, 2, 1, LocalDate.of(2027, 1, 1), null)));
+    }
+
+    @Test
+    void theCheckNamesTheFieldOfEachProblem() {
+        var problems = GoalCheck.problems(new GoalDraft("", "", "", "h", Direction.HIGHER_IS_BETTER, Double.NaN, 5,
+                null, null), LocalDate.of(2026, 11, 29));
+
+        assertEquals(List.of(GoalCheck.Field.TITLE, GoalCheck.Field.METRIC, GoalCheck.Field.BASELINE,
+                GoalCheck.Field.DUE), problems.stream().map(GoalCheck.Problem::field).toList());
     }
 
     @Test
