@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.learnlog.app.wiring.MainWindow;
+import org.learnlog.cli.NoWindowException;
 import org.learnlog.model.JournalKey;
 import org.learnlog.opening.JournalOpening;
 import org.learnlog.opening.OpenResult;
@@ -44,14 +45,21 @@ public final class DesktopApp extends Application {
     private JournalKey key = JournalKey.NONE;
     /** What the journal's opening in {@code init} came to, and whether its window is dark. */
     private OpenResult opened;
-    private boolean dark;
+    private StartLook look;
     private JournalServices services;
     private MainWindow window;
+    /** Made with the first window, so a restore's new window opens choosers where the last one did. */
+    private SystemChoosers choosers;
 
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
         System.setProperty("javafx.preloader", OpeningNotice.class.getName());
-        Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dataDir.toAbsolutePath());
+        try {
+            Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dataDir.toAbsolutePath());
+        } catch (RuntimeException e) {
+            // A machine without GTK or a display: say what to install, not a stack trace.
+            throw NoWindowException.explain(e).map(RuntimeException.class::cast).orElse(e);
+        }
     }
 
     /** Runs on the launcher thread, so the journal opens while the FX toolkit starts. */
@@ -60,21 +68,21 @@ public final class DesktopApp extends Application {
         HeapReturn.tighten();
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
         opened = opening().start(dataDir);
-        dark = darkTheme(opened);
+        look = StartLook.of(opened);
     }
 
     @Override
     public void start(Stage stage) {
-        go(stage, opened, dark);
+        go(stage, opened, look);
     }
 
-    /** Goes on from what opening the journal came to; {@code darkTheme} is the window's theme if it opened. */
-    private void go(Stage stage, OpenResult result, boolean darkTheme) {
+    /** Goes on from what opening the journal came to; {@code startLook} is the window's theme and place if it opened. */
+    private void go(Stage stage, OpenResult result, StartLook startLook) {
         if (result instanceof OpenResult.Opened open) {
             services = open.services();
             ownership.listen(services, dataDir, executors.writer);
-            Theme.apply(darkTheme);
-            showWindow(stage, darkTheme);
+            Theme.apply(startLook.dark());
+            showWindow(stage, startLook);
         } else if (result instanceof OpenResult.NeedsPassphrase needs) {
             askKey(stage, needs.error());
         } else if (result instanceof OpenResult.HandedOver) {
@@ -110,11 +118,11 @@ public final class DesktopApp extends Application {
         OpeningWindow notice = new OpeningWindow(null, OpeningWindow.PATIENCE);
         executors.writer.submit(() -> {
             OpenResult result = opening().open(dataDir);
-            boolean darkTheme = darkTheme(result);
+            StartLook startLook = StartLook.of(result);
             Platform.runLater(() -> {
                 notice.close();
                 Platform.setImplicitExit(!(result instanceof OpenResult.NeedsPassphrase));
-                go(stage, result, darkTheme);
+                go(stage, result, startLook);
             });
         });
     }
@@ -159,41 +167,44 @@ public final class DesktopApp extends Application {
     /** Closes {@code current} (null: none is open), does {@code work}, and shows the journal opened with {@code after}. */
     private void swap(Stage stage, JournalSwap.Work work, JournalServices current, JournalKey after) {
         JournalKey before = key;
-        boolean darkTheme = window != null && window.darkTheme().get();
+        StartLook asNow = window == null ? StartLook.PLAIN
+                : new StartLook(window.darkTheme().get(), Optional.of(window.where()), Optional.empty());
         services = null;
         new JournalSwap(dataDir, executors, ownership, windows).swap(work, current, before, after,
                 (reopened, said) -> {
                     services = reopened;
                     // Nothing to say means the work failed, and the journal was opened again as it was.
                     key = said.isEmpty() ? before : after;
-                    showWindow(stage, darkTheme);
+                    showWindow(stage, asNow);
                     if (current != null) {
                         JournalSwap.tell(stage, said, windows);
                     }
                 }, Platform::exit);
     }
 
-    private void showWindow(Stage stage, boolean dark) {
+    private void showWindow(Stage stage, StartLook startLook) {
+        if (choosers == null) {
+            choosers = new SystemChoosers(startLook.lastFolder(), this::rememberFolder);
+        }
         window = new MainWindow(stage, services, new ExecutorBackground(executors.reads, executors.writer),
-                SystemChoosers::folder, SystemChoosers::json, fileActions(stage));
-        window.darkTheme().set(dark);
+                choosers::folder, choosers::json, fileActions(stage));
+        window.darkTheme().set(startLook.dark());
+        window.place(startLook.place());
         StartupProbe.watch(stage);
         stage.show();
         window.shown();
         ownership.shown(stage, window);
     }
 
-    /** The window's theme, read with the journal off the FX thread; a settings file that can't be read costs the theme only. */
-    private static boolean darkTheme(OpenResult result) {
-        if (!(result instanceof OpenResult.Opened open)) {
-            return false;
-        }
-        try {
-            return open.services().settings().darkTheme();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Can't read the theme setting", e);
-            return false;
-        }
+    private void rememberFolder(Path folder) {
+        JournalServices current = services;
+        executors.writer.submit(() -> {
+            try {
+                current.settings().setLastFolder(folder);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Can't keep the last folder used", e);
+            }
+        });
     }
 
     /** Waits for queued writes, then closes the journal so its file is released. */

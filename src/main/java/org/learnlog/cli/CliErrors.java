@@ -34,7 +34,7 @@ final class CliErrors implements IExecutionExceptionHandler {
         if (e instanceof InvalidInputException || e instanceof WrongPassphraseException) {
             return ExitCodes.BAD_INPUT;
         }
-        if (!(e instanceof StoreException || e instanceof FileWriteException)) {
+        if (!(e instanceof StoreException || e instanceof FileWriteException || e instanceof NoWindowException)) {
             LOG.log(Level.ERROR, "Unexpected failure", e);
         }
         return ExitCodes.FAILED;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.learnlog.markdown.NoteMarkdown;
 import org.learnlog.model.Note;
 
@@ -20,6 +21,24 @@ public final class NoteExport {
     /** The note as Markdown with front matter: what a file holds and what "Copy as Markdown" copies. */
     public String toMarkdown(Note note) {
         return NoteMarkdown.write(note);
+    }
+
+    /**
+     * The note as clean Markdown to paste into a chat or a document: its title as a heading, its body,
+     * and a line of its tags; no ids or timestamps.
+     */
+    public String toSharedMarkdown(Note note) {
+        StringBuilder text = new StringBuilder("# ").append(note.title().isBlank() ? "Untitled" : note.title())
+                .append("\n\n");
+        String body = note.body().strip();
+        if (!body.isEmpty()) {
+            text.append(body).append("\n");
+        }
+        if (!note.tags().isEmpty()) {
+            text.append(body.isEmpty() ? "" : "\n").append("Tags: ")
+                    .append(note.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" "))).append("\n");
+        }
+        return text.toString();
     }
 
     /** Writes every note into {@code folder} (created if needed) and returns the files written. */

@@ -5,16 +5,24 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import org.learnlog.model.WindowPlace;
 
 /**
  * The user's preferences, kept in {@code settings.properties} in the data directory, so they travel
- * with the journal. For now: the author name put on aids (by default the operating system's user name).
+ * with the journal: the author name put on aids (by default the operating system's user name), the
+ * theme, and where the main window was.
  */
 public final class Settings {
     private static final String AUTHOR = "author";
     private static final String DARK_THEME = "theme.dark";
+    private static final String WINDOW = "window";
+    private static final String LAST_FOLDER = "folder.last";
 
     private final Path file;
     private final String defaultAuthor;
@@ -48,6 +56,53 @@ public final class Settings {
     public void setDarkTheme(boolean dark) {
         Properties properties = load();
         properties.setProperty(DARK_THEME, Boolean.toString(dark));
+        save(properties);
+    }
+
+    /** Where the main window was last, if it was saved and still makes sense. */
+    public Optional<WindowPlace> windowPlace() {
+        String text = load().getProperty(WINDOW, "");
+        String[] parts = text.split(" ");
+        try {
+            if (parts.length < 5) {
+                return Optional.empty();
+            }
+            List<Double> dividers = new ArrayList<>();
+            for (int i = 5; i < parts.length; i++) {
+                dividers.add(Double.parseDouble(parts[i]));
+            }
+            WindowPlace place = new WindowPlace(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4]), dividers);
+            return place.sane() ? Optional.of(place) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps where the main window is, for the next start: "x y width height maximized dividers…". */
+    public void setWindowPlace(WindowPlace place) {
+        StringBuilder text = new StringBuilder();
+        text.append(place.x()).append(' ').append(place.y()).append(' ').append(place.width()).append(' ')
+                .append(place.height()).append(' ').append(place.maximized());
+        place.dividers().forEach(divider -> text.append(' ').append(divider));
+        Properties properties = load();
+        properties.setProperty(WINDOW, text.toString());
+        save(properties);
+    }
+
+    /** The folder the user last chose for an import or an export, if one was kept. */
+    public Optional<Path> lastFolder() {
+        String text = load().getProperty(LAST_FOLDER, "");
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(Path.of(text));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastFolder(Path folder) {
+        Properties properties = load();
+        properties.setProperty(LAST_FOLDER, folder.toAbsolutePath().toString());
         save(properties);
     }
 

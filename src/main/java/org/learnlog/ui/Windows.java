@@ -120,6 +120,7 @@ public final class Windows {
             dialog.initOwner(owner);
         }
         dialog.setResultConverter(loaded.controller()::result);
+        loaded.controller().opened(dialog);
         return dialog;
     }
 

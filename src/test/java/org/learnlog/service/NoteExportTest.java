@@ -51,6 +51,15 @@ class NoteExportTest {
     }
 
     @Test
+    void sharedMarkdownIsTheTitleTheTextAndTheTagsWithoutMetadata() {
+        Note note = test.notes.save(NoteDraft.of("Rebase first", "  Then push.\n").withTags(List.of("git", "java/streams")));
+        Note bare = test.notes.save(NoteDraft.of("Only a title", ""));
+
+        assertEquals("# Rebase first\n\nThen push.\n\nTags: #git #java/streams\n", export.toSharedMarkdown(note));
+        assertEquals("# Only a title\n\n", export.toSharedMarkdown(bare));
+    }
+
+    @Test
     void anExportFolderThatIsAFileIsAClearError() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
 

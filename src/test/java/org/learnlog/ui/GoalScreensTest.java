@@ -75,7 +75,7 @@ class GoalScreensTest {
         checkIn("14");
 
         LineChart<?, ?> chart = robot.lookup(".progress-chart").query();
-        assertEquals(2, chart.getData().get(0).getData().size(), "two check-ins, two points");
+        assertEquals(3, chart.getData().get(0).getData().size(), "the baseline, then two check-ins");
         assertTrue(chart.getAccessibleText().contains("2 check-ins, latest"), chart.getAccessibleText());
         robot.clickOn(window.sidebarRow("Goals"));
         ListView<GoalProgress> rows = robot.lookup("#goalList").queryListView();

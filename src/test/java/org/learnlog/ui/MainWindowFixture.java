@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javafx.scene.control.TreeCell;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.wiring.MainWindow;
@@ -47,6 +48,7 @@ final class MainWindowFixture implements AutoCloseable {
     Path picked;
     /** The window, once shown. */
     MainWindow mainWindow;
+    private Stage stage;
 
     MainWindowFixture(Path picked) {
         this.picked = picked;
@@ -57,11 +59,16 @@ final class MainWindowFixture implements AutoCloseable {
         // The app checks the search index once its window is up; here it is done first, so tests need not wait.
         services.search().ensureCurrent(Progress.NONE);
         FxToolkit.setupStage(stage -> {
+            this.stage = stage;
             mainWindow = new MainWindow(stage, services, new SameThreadBackground(), (owner, title) -> Optional.of(picked),
                     (owner, title) -> Optional.of(picked), new NoFileActions());
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Stage mainWindowStage() {
+        return stage;
     }
 
     Node sidebarRow(String label) {

@@ -2,13 +2,16 @@ package org.learnlog.app.wiring;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.stage.Window;
 import org.learnlog.model.CheckIn;
+import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.GoalReport;
 import org.learnlog.service.Activity;
 import org.learnlog.service.Goals;
 import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.Job;
 import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.View;
 import org.learnlog.ui.goals.CheckInDialogController;
@@ -44,19 +47,23 @@ final class GoalsWiring implements GoalDialogs {
 
     /** Asks for a new goal over {@code owner} and creates it. */
     void newGoal(Window owner) {
-        newGoal(owner, detail.today()).ifPresent(draft -> shared.background().write(() -> goals.create(draft))
-                .onSuccess(goal -> {
-                    shared.status().report(shared.messages().text("goal.created", goal.title(), goal.slug()));
-                    shared.events().publish(new JournalEvents.GoalsChanged());
-                })
-                .onError(failure -> shared.status().failed("action.createGoal", failure)));
+        goalDialog(owner, null).ifPresent(goal -> shared.status().report(
+                shared.messages().text("goal.created", goal.title(), goal.slug())));
     }
 
     @Override
-    public Optional<GoalDraft> newGoal(Window owner, LocalDate today) {
-        return shared.windows().<GoalDraft>dialog(View.GOAL_DIALOG, ControllerFactory.of(GoalDialogController.class,
-                () -> new GoalDialogController(today, shared.messages())), owner,
-                shared.messages().text("goal.dialog.title")).showAndWait();
+    public Optional<Goal> editGoal(Window owner, Goal goal) {
+        return goalDialog(owner, goal);
+    }
+
+    /** The goal dialog for a new goal ({@code existing} null) or to change one; it saves before it closes. */
+    private Optional<Goal> goalDialog(Window owner, Goal existing) {
+        Function<GoalDraft, Job<Goal>> save = draft -> shared.background()
+                .write(() -> existing == null ? goals.create(draft) : goals.edit(existing.slug(), draft))
+                .onSuccess(goal -> shared.events().publish(new JournalEvents.GoalsChanged()));
+        return shared.windows().<Goal>dialog(View.GOAL_DIALOG, ControllerFactory.of(GoalDialogController.class,
+                () -> new GoalDialogController(existing, detail.today(), save, shared.messages())), owner,
+                shared.messages().text(existing == null ? "goal.dialog.title" : "goal.edit.title")).showAndWait();
     }
 
     @Override

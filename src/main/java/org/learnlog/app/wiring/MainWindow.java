@@ -1,6 +1,7 @@
 package org.learnlog.app.wiring;
 
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.model.WindowPlace;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.ControllerFactory;
@@ -33,6 +35,7 @@ import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
 import org.learnlog.ui.journal.SidebarModel;
+import org.learnlog.ui.journal.WindowPlacer;
 
 /**
  * The composition root's UI half: one main window on one open journal. Each feature's wiring builds its
@@ -55,6 +58,7 @@ public final class MainWindow implements JournalMenu {
     private final DailyBackup backup;
     private final ExpiredCleanup cleanup;
     private final Timeline dayCheck;
+    private final MainWindowController frame;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
@@ -89,6 +93,7 @@ public final class MainWindow implements JournalMenu {
         review.register(controllers);
         ControllerFactory factory = controllers.build();
         Windows.Loaded<MainWindowController> main = shared.windows().load(View.MAIN_WINDOW, factory);
+        frame = main.controller();
         new LazyScreens(main.controller().screens(), Map.of(
                 Place.Screen.GOALS, () -> shared.windows().load(View.GOALS, factory).root(),
                 Place.Screen.GOAL, () -> shared.windows().load(View.GOAL_DETAIL, factory).root(),
@@ -97,6 +102,17 @@ public final class MainWindow implements JournalMenu {
         stage.setScene(shared.windows().scene((Parent) main.root()));
         shared.windows().dress(stage, messages.text("app.title"));
         notes.attach(stage);
+    }
+
+    /** Puts the window where it was last time, or fits it to the screen; where it is, is kept as it closes. */
+    public void place(Optional<WindowPlace> place) {
+        WindowPlacer.apply(stage, place, frame.splits());
+        stage.setOnHiding(event -> settings.keepPlace(WindowPlacer.capture(stage, frame.splits())));
+    }
+
+    /** Where the window is now. */
+    public WindowPlace where() {
+        return WindowPlacer.capture(stage, frame.splits());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
 import org.learnlog.ui.journal.CloseGuard;
 import org.learnlog.ui.journal.CommandsController;
+import org.learnlog.ui.journal.FilterBarController;
 import org.learnlog.ui.journal.HeatmapController;
 import org.learnlog.ui.journal.JournalMenu;
 import org.learnlog.ui.journal.MainWindowController;
@@ -56,6 +57,8 @@ final class NotesWiring {
                 .add(CommandsController.class, () -> new CommandsController(menu, actions, list, shared.navigation(),
                         darkTheme))
                 .add(NoteListController.class, () -> new NoteListController(list, editor, actions, shared.messages()))
+                .add(FilterBarController.class, () -> new FilterBarController(list, shared.navigation(),
+                        shared.messages()))
                 .add(HeatmapController.class, () -> new HeatmapController(sidebar, list, shared.messages()))
                 .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
                         shared.messages()))

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.Window;
 import org.learnlog.service.Backup;
+import org.learnlog.model.WindowPlace;
 import org.learnlog.service.Backups;
 import org.learnlog.service.Settings;
 import org.learnlog.ui.ControllerFactory;
@@ -51,6 +52,14 @@ final class SettingsWiring {
 
     BooleanProperty darkTheme() {
         return darkTheme;
+    }
+
+    /** Keeps where the window is for the next start, on the writer thread. */
+    void keepPlace(WindowPlace place) {
+        shared.background().write(() -> {
+            settings.setWindowPlace(place);
+            return place;
+        }).onError(failure -> LOG.log(Level.WARNING, "Can't keep the window's place", failure));
     }
 
     void preferences(Window owner) {

@@ -4,13 +4,13 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.learnlog.ui.DateField;
 import org.learnlog.ui.FolderPicker;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.ReplaceFiles;
@@ -29,7 +29,7 @@ public final class AidEditorController {
     @FXML
     private Label weekLabel;
     @FXML
-    private DatePicker aidWeek;
+    private DateField aidWeek;
     @FXML
     private TextArea aidBody;
     @FXML

@@ -2,8 +2,6 @@ package org.learnlog.ui.editor;
 
 import java.lang.System.Logger.Level;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.learnlog.model.Note;
@@ -33,7 +30,6 @@ import org.learnlog.ui.Messages;
  */
 public final class EditorModel {
     private static final System.Logger LOG = System.getLogger(EditorModel.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     // properties
     /** Words a search found in the note on screen; the editor marks the first. */
@@ -41,7 +37,7 @@ public final class EditorModel {
     private final NoteFields fields = new NoteFields();
     /** The note on screen, or a new one's id; a list keeps it selected. */
     private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final EditorStatus status;
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
     private final Notes notes;
@@ -63,7 +59,9 @@ public final class EditorModel {
         this.background = background;
         this.messages = messages;
         this.events = events;
+        this.status = new EditorStatus(messages);
         clear(notes.today());
+        status.watch(fields, () -> baseline != null && !saving.get(), this::isDirty);
         events.listen(this::changedElsewhere);
     }
 
@@ -81,7 +79,7 @@ public final class EditorModel {
         List<String> tagList = filter.tag() == null ? List.of() : List.of(filter.tag());
         List<String> goalList = filter.goal() == null ? List.of() : List.of(filter.goal());
         fill(new NoteDraft(id, "", "", today, NoteKind.INSIGHT, "", tagList, goalList));
-        status.set("");
+        status.fresh();
     }
 
     /** Saves the note on screen if it changed, then opens note {@code noteId} from the journal. */
@@ -96,7 +94,7 @@ public final class EditorModel {
                     load(note);
                     this.matches.set(List.copyOf(matches));
                 }))
-                .onError(failure -> status.set(messages.text("action.failed", messages.text("action.load"),
+                .onError(failure -> status.say(messages.text("action.failed", messages.text("action.load"),
                         Errors.describe(failure)))));
     }
 
@@ -105,7 +103,7 @@ public final class EditorModel {
         id = note.id();
         stored = true;
         fill(NoteDraft.from(note));
-        status.set("");
+        status.fresh();
     }
 
     public ReadOnlyObjectProperty<List<String>> matches() {
@@ -136,8 +134,15 @@ public final class EditorModel {
             next.run();
             return;
         }
+        if (!fields.dateValid().get()) {
+            // Saving the last good day would put a date on the note that the field doesn't show.
+            String why = messages.text("editor.dateInvalid");
+            status.failed(why);
+            failed.accept(new IllegalStateException(why));
+            return;
+        }
         saving.set(true);
-        status.set(messages.text("editor.saving"));
+        status.saving();
         background.write(() -> {
             NoteChange change = notes.saveChange(draft);
             drafts.discard(change.after().id());
@@ -152,7 +157,7 @@ public final class EditorModel {
                 .onError(failure -> {
                     saving.set(false);
                     LOG.log(Level.WARNING, "Saving a note failed", failure);
-                    status.set(messages.text("editor.saveFailed", Errors.describe(failure)));
+                    status.failed(Errors.describe(failure));
                     failed.accept(failure);
                 });
     }
@@ -189,7 +194,7 @@ public final class EditorModel {
             // The user typed on while the save ran: keep their text and stay dirty.
             baseline = NoteDraft.from(note);
         }
-        status.set(messages.text("editor.saved", LocalTime.now().format(TIME)));
+        status.saved(isDirty());
     }
 
     /**
@@ -235,7 +240,7 @@ public final class EditorModel {
     }
 
     public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
+        return status.text();
     }
 
     public BooleanProperty savingProperty() {

@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,6 +17,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.learnlog.model.Goal;
 import org.learnlog.model.NoteKind;
 import org.learnlog.model.TagCount;
+import org.learnlog.ui.DateField;
 import org.learnlog.ui.Messages;
 
 /** Binds the editor's fields to the {@link EditorModel}, saves them unasked, and shows the body's preview. */
@@ -29,7 +29,7 @@ public final class NoteEditorController {
     @FXML
     private ComboBox<NoteKind> kindBox;
     @FXML
-    private DatePicker datePicker;
+    private DateField datePicker;
     @FXML
     private TextArea contextField;
     @FXML
@@ -69,6 +69,7 @@ public final class NoteEditorController {
         contextField.textProperty().bindBidirectional(fields.context());
         tagsField.textProperty().bindBidirectional(fields.tags());
         datePicker.valueProperty().bindBidirectional(fields.date());
+        fields.dateValid().bind(datePicker.validProperty());
         kindBox.getItems().setAll(NoteKind.values());
         kindBox.setConverter(new KindNames(messages));
         kindBox.valueProperty().bindBidirectional(fields.kind());

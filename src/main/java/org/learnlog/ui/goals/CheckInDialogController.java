@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,7 +21,9 @@ import org.learnlog.model.CheckIn;
 import org.learnlog.model.GoalReport;
 import org.learnlog.model.MetricValues;
 import org.learnlog.model.NoteSummary;
+import org.learnlog.ui.DateField;
 import org.learnlog.ui.DialogController;
+import org.learnlog.ui.FieldProblem;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Numbers;
 
@@ -36,19 +37,27 @@ public final class CheckInDialogController implements DialogController<CheckInFo
     @FXML
     private TextField checkInValue;
     @FXML
-    private DatePicker checkInDate;
+    private DateField checkInDate;
     @FXML
     private TextArea checkInComment;
     @FXML
     private ListView<NoteSummary> checkInEvidence;
     @FXML
     private Label noEvidence;
+    @FXML
+    private Label checkInUnit;
+    @FXML
+    private Label valueProblem;
+    @FXML
+    private Label dateProblem;
 
     private final GoalReport report;
     private final CheckIn existing;
     private final LocalDate today;
     private final Messages messages;
     private final Map<UUID, BooleanProperty> ticked = new LinkedHashMap<>();
+    private FieldProblem value;
+    private FieldProblem date;
 
     /** {@code existing} is the check-in to correct, or null for a new one. */
     public CheckInDialogController(GoalReport report, CheckIn existing, LocalDate today, Messages messages) {
@@ -61,9 +70,19 @@ public final class CheckInDialogController implements DialogController<CheckInFo
     @FXML
     private void initialize() {
         checkInPane.setHeaderText(messages.text("checkin.header", report.goal().metric(), report.goal().title()));
-        checkInDate.setValue(existing == null ? today : existing.date());
+        checkInDate.show(existing == null ? today : existing.date());
         checkInValue.setText(existing == null ? "" : MetricValues.format(existing.value()));
-        checkInValue.setPromptText(report.goal().unit());
+        checkInUnit.setText(report.goal().unit());
+        value = new FieldProblem(checkInValue, valueProblem);
+        date = new FieldProblem(checkInDate, dateProblem);
+        checkInDate.validProperty().addListener((observable, was, valid) -> {
+            if (valid) {
+                date.clear();
+            } else {
+                date.say(messages.text("date.invalid", checkInDate.getEditor().getText()));
+            }
+            fit();
+        });
         checkInComment.setText(existing == null ? "" : existing.comment());
         report.evidence().forEach(note -> ticked.put(note.id(),
                 new SimpleBooleanProperty(existing != null && existing.evidence().contains(note.id()))));
@@ -74,11 +93,40 @@ public final class CheckInDialogController implements DialogController<CheckInFo
         noEvidence.setVisible(report.evidence().isEmpty());
         noEvidence.setManaged(noEvidence.isVisible());
         checkInPane.lookupButton(ButtonType.OK).setId("saveCheckIn");
-        checkInPane.lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> Numbers.parse(checkInValue.getText()).isEmpty() || checkInDate.getValue() == null
-                        || checkInDate.getValue().isAfter(today),
-                checkInValue.textProperty(), checkInDate.valueProperty()));
+        checkInPane.lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!acceptable()) {
+                event.consume();
+            }
+        });
         Platform.runLater(checkInValue::requestFocus);
+    }
+
+    /** Says under each field what is wrong with it, if anything; true if the check-in can be saved. */
+    private boolean acceptable() {
+        FieldProblem first = null;
+        if (Numbers.parse(checkInValue.getText()).isEmpty()) {
+            value.say(messages.text("checkin.valueNeeded", report.goal().metric()));
+            first = value;
+        }
+        if (!checkInDate.commit()) {
+            date.say(messages.text("date.invalid", checkInDate.getEditor().getText()));
+            first = first == null ? date : first;
+        } else if (checkInDate.getValue().isAfter(today)) {
+            date.say(messages.text("checkin.future", today.toString()));
+            first = first == null ? date : first;
+        }
+        if (first != null) {
+            first.focus();
+            fit();
+        }
+        return first == null;
+    }
+
+    /** Grows the dialog to show the problems it now says, so its buttons stay in it. */
+    private void fit() {
+        if (checkInPane.getScene() != null && checkInPane.getScene().getWindow() != null) {
+            checkInPane.getScene().getWindow().sizeToScene();
+        }
     }
 
     @Override

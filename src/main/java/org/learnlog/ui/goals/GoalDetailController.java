@@ -140,6 +140,14 @@ public final class GoalDetailController {
     }
 
     @FXML
+    void editGoal() {
+        GoalReport report = model.report().get();
+        if (report != null) {
+            dialogs.editGoal(window(), report.progress().goal()).ifPresent(goal -> model.reload());
+        }
+    }
+
+    @FXML
     void editCheckIn() {
         CheckIn selected = checkInTable.getSelectionModel().getSelectedItem();
         if (selected != null) {

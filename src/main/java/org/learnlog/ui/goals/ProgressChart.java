@@ -37,8 +37,10 @@ final class ProgressChart {
         List<CheckIn> checkIns = report.checkIns();
         LocalDate last = Stream.concat(Stream.of(goal.due(), today), checkIns.stream().map(CheckIn::date))
                 .max(LocalDate::compareTo).orElse(goal.due());
-        NumberAxis x = new NumberAxis(goal.baselineDate().toEpochDay() - 1.0, last.toEpochDay() + 1.0,
-                Math.max(1, (last.toEpochDay() - goal.baselineDate().toEpochDay()) / 6.0));
+        double span = Math.max(1, last.toEpochDay() - goal.baselineDate().toEpochDay());
+        // A little room either side, so a point on the baseline date is not drawn on the axis itself.
+        double pad = Math.max(1, span * 0.03);
+        NumberAxis x = new NumberAxis(goal.baselineDate().toEpochDay() - pad, last.toEpochDay() + pad, span / 6.0);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new DayLabels());
         NumberAxis y = new NumberAxis();
@@ -50,6 +52,8 @@ final class ProgressChart {
         chart.setTitle(messages.text("chart.progress", goal.title()));
 
         XYChart.Series<Number, Number> values = series(messages.text("chart.checkIns"));
+        // The line starts at the baseline, so even one check-in reads as progress from it.
+        values.getData().add(point(goal.baselineDate(), goal.baseline()));
         checkIns.forEach(checkIn -> values.getData().add(point(checkIn.date(), checkIn.value())));
         XYChart.Series<Number, Number> target = series(messages.text("chart.target", value(goal, goal.target())));
         target.getData().addAll(point(goal.baselineDate(), goal.target()), point(goal.due(), goal.target()));
@@ -60,8 +64,10 @@ final class ProgressChart {
         chart.getData().addAll(List.of(values, target, due));
 
         for (XYChart.Data<Number, Number> point : values.getData()) {
-            String text = messages.text("chart.point", POINTS.format(LocalDate.ofEpochDay(point.getXValue().longValue())),
-                    value(goal, point.getYValue().doubleValue()));
+            String day = POINTS.format(LocalDate.ofEpochDay(point.getXValue().longValue()));
+            String number = value(goal, point.getYValue().doubleValue());
+            String text = point == values.getData().get(0) ? messages.text("chart.baselinePoint", day, number)
+                    : messages.text("chart.point", day, number);
             Tooltip.install(point.getNode(), new Tooltip(text));
             // Charts bind a point's screen-reader text to its raw numbers; say the day and value instead.
             point.getNode().accessibleTextProperty().unbind();

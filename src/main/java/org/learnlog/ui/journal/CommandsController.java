@@ -27,6 +27,8 @@ public final class CommandsController {
     @FXML
     private MenuItem copyItem;
     @FXML
+    private MenuItem copyWholeItem;
+    @FXML
     private CheckMenuItem darkThemeItem;
 
     private final JournalMenu menu;
@@ -52,6 +54,7 @@ public final class CommandsController {
         }
         exportItem.disableProperty().bind(none);
         copyItem.disableProperty().bind(none);
+        copyWholeItem.disableProperty().bind(none);
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
     }
 
@@ -83,6 +86,11 @@ public final class CommandsController {
     @FXML
     void copySelected() {
         selected.copy();
+    }
+
+    @FXML
+    void copyWithMetadata() {
+        selected.copyWithMetadata();
     }
 
     @FXML

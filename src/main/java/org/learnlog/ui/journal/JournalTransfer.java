@@ -1,14 +1,19 @@
 package org.learnlog.ui.journal;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.service.CancelledException;
-import java.nio.file.Path;
 import org.learnlog.service.ImportFormat;
-import org.learnlog.service.ImportReport;
 import org.learnlog.service.ImportReport.Outcome;
+import org.learnlog.service.ImportReport;
 import org.learnlog.service.JournalExport;
 import org.learnlog.service.JournalImport;
 import org.learnlog.ui.Background;
@@ -20,7 +25,7 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.StatusLine;
 import org.learnlog.ui.Windows;
 
-/** Exports the journal (or the list's filter) to a folder and imports folders, with progress and Cancel. */
+/** Exports the journal (or, if the user says so, the list's notes) to a folder and imports folders, with progress and Cancel. */
 public final class JournalTransfer {
     private final JournalImport imports;
     private final JournalExport exports;
@@ -49,21 +54,37 @@ public final class JournalTransfer {
         this.messages = messages;
     }
 
-    /** Exports the notes the list shows (all of them under All notes) with every goal. */
+    /** Exports the journal with every goal; from a filtered list, asks whether only the notes it shows. */
     public void exportJournal(Window owner) {
-        var filter = feedback.list().filterProperty().get();
-        pickers.folders().pick(owner, messages.text("transfer.exportChooser")).filter(folder -> startWork()).ifPresent(folder ->
-                background.read(() -> exports.export(filter, folder, work, false))
-                        .onSuccess(result -> {
-                            work.finish();
-                            feedback.status().report(messages.text("transfer.exported", result.notes(), result.goals(),
-                                    result.aids(), result.folder()) + (result.removed().isEmpty() ? ""
-                                    : ". " + messages.text("transfer.exportRemoved", result.removed().size()))
-                                    + (result.kept().isEmpty() ? "" : (result.removed().isEmpty() ? ". " : " ")
-                                    + messages.text("transfer.exportKept",
-                                    result.kept().size(), result.kept().get(0))));
-                        })
-                        .onError(failure -> ended("action.export", failure)));
+        NoteFilter shown = feedback.list().filterProperty().get();
+        Optional<NoteFilter> which = shown.equals(NoteFilter.all()) ? Optional.of(shown) : askWhich(owner, shown);
+        which.ifPresent(filter -> pickers.folders().pick(owner, messages.text("transfer.exportChooser"))
+                .filter(folder -> startWork()).ifPresent(folder -> export(filter, folder)));
+    }
+
+    private Optional<NoteFilter> askWhich(Window owner, NoteFilter shown) {
+        ButtonType only = new ButtonType(messages.text("transfer.exportOnlyThese"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType all = new ButtonType(messages.text("transfer.exportAll"), ButtonBar.ButtonData.OTHER);
+        return feedback.windows().ask(owner, Alert.AlertType.CONFIRMATION, null,
+                        messages.text("transfer.exportWhich", FilterWords.of(shown, messages)),
+                        List.of(only, all, ButtonType.CANCEL), only, "exportOnlyThese")
+                .flatMap(answer -> answer == only ? Optional.of(shown)
+                        : answer == all ? Optional.of(NoteFilter.all()) : Optional.empty());
+    }
+
+    private void export(NoteFilter filter, Path folder) {
+        String only = filter.equals(NoteFilter.all()) ? ""
+                : messages.text("transfer.exportedOnly", FilterWords.of(filter, messages)) + " ";
+        background.read(() -> exports.export(filter, folder, work, false))
+                .onSuccess(result -> {
+                    work.finish();
+                    feedback.status().report(only + messages.text("transfer.exported", result.notes(), result.goals(),
+                            result.aids(), result.folder()) + (result.removed().isEmpty() ? ""
+                            : ". " + messages.text("transfer.exportRemoved", result.removed().size()))
+                            + (result.kept().isEmpty() ? "" : (result.removed().isEmpty() ? ". " : " ")
+                            + messages.text("transfer.exportKept", result.kept().size(), result.kept().get(0))));
+                })
+                .onError(failure -> ended("action.export", failure));
     }
 
     public void importFolder(Window owner) {

@@ -2,6 +2,7 @@ package org.learnlog.ui.journal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -86,17 +87,27 @@ public final class NoteActions {
                         .onError(failure -> status.failed("action.export", failure)));
     }
 
+    /** Copies the selected notes as clean Markdown: title, body and tags, ready to paste. */
     void copy() {
+        copy(note -> sources.export().toSharedMarkdown(note), "copy.done");
+    }
+
+    /** Copies the selected notes whole, front matter and all: what an export file holds. */
+    void copyWithMetadata() {
+        copy(this::markdown, "copy.doneWhole");
+    }
+
+    private void copy(Function<Note, String> format, String doneKey) {
         List<UUID> ids = ids();
         if (ids.isEmpty()) {
             return;
         }
-        background.read(() -> sources.notes().load(ids).stream().map(this::markdown).collect(Collectors.joining("\n")))
+        background.read(() -> sources.notes().load(ids).stream().map(format).collect(Collectors.joining("\n")))
                 .onSuccess(markdown -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(markdown);
                     Clipboard.getSystemClipboard().setContent(content);
-                    status.report(messages.text("copy.done", ids.size()));
+                    status.report(messages.text(doneKey, ids.size()));
                 })
                 .onError(failure -> status.failed("action.copy", failure));
     }

@@ -1,0 +1,287 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.Direction;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.ui.settings.PassphraseController;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every view of {@link View}, opened as a user opens it, with the main window at 1024×640, in the light
+ * and the dark theme: no label, button or message is cut short ("…"), and no button lies outside its
+ * window. A view added to {@code View} without a way to open it here fails the test.
+ */
+class ScreensFitTest {
+    private static final double WIDTH = 1024;
+    private static final double HEIGHT = 640;
+    /** What must stay on screen in the main window however small it is: save, search, the status bar. */
+    private static final List<String> MAIN_ACTIONS = List.of("#saveButton", "#searchField", "#statusLabel",
+            "#newNoteButton");
+    /** Views shown inside the main window rather than in a window of their own. */
+    private static final Set<View> IN_MAIN = EnumSet.of(View.MAIN_WINDOW, View.GOALS, View.GOAL_DETAIL, View.REVIEW);
+
+    @TempDir
+    static Path picked;
+
+    private MainWindowFixture window;
+    private FxRobot robot;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new MainWindowFixture(picked);
+        robot = window.robot;
+        var goal = window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner",
+                "median PR review turnaround", "h", Direction.LOWER_IS_BETTER, 20, 10,
+                LocalDate.of(2027, 3, 31), Cadence.WEEKLY));
+        window.services.notes().save(NoteDraft.of("Small PRs get faster reviews", "Split by concern.")
+                .withTags(List.of("git")).withGoals(List.of(goal.slug())));
+        window.services.tracking().checkIn(goal.slug(), 16, null, "smaller PRs", List.of());
+        window.show();
+        robot.interact(() -> {
+            Stage stage = window.mainWindowStage();
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(() -> Theme.apply(false));
+        window.close();
+    }
+
+    @Test
+    void everyScreenFitsInTheLightTheme() throws Exception {
+        everyScreenFits(false);
+    }
+
+    @Test
+    void everyScreenFitsInTheDarkTheme() throws Exception {
+        everyScreenFits(true);
+    }
+
+    @Test
+    void theCheckSeesALabelCutShortAndAButtonOffTheWindow() throws Exception {
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            Label label = new Label("A label far too long for its place");
+            label.setMaxWidth(60);
+            Button button = new Button("Away");
+            button.setManaged(false);
+            button.relocate(500, 10);
+            button.resize(80, 30);
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new VBox(label, button), 200, 100));
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        check("probe", stage[0].getScene());
+        robot.interact(stage[0]::hide);
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("probe: \"A label far too long for its place\" is shown as \"A lab"),
+                problems.get(0));
+        assertEquals("probe: the button \"Away\" (null) is outside the window", problems.get(1));
+    }
+
+    private void everyScreenFits(boolean dark) throws Exception {
+        robot.interact(() -> Theme.apply(dark));
+        Map<View, Runnable> openers = openers();
+        for (View view : View.values()) {
+            Runnable opener = openers.get(view);
+            if (opener == null) {
+                fail(view + " has no way to be opened in ScreensFitTest: add one, so the new screen is checked too");
+            }
+            List<Window> before = List.copyOf(Window.getWindows());
+            opener.run();
+            WaitForAsyncUtils.waitForFxEvents();
+            Window shown = IN_MAIN.contains(view) ? main() : newWindow(before, view);
+            String screen = view + (dark ? " (dark)" : " (light)");
+            check(screen, shown.getScene());
+            if (view == View.MAIN_WINDOW) {
+                MAIN_ACTIONS.forEach(id -> reachable(screen, shown.getScene(), id));
+            }
+            if (!IN_MAIN.contains(view)) {
+                robot.interact(() -> dismiss(shown));
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** How a user gets to each view; the notes screen is where each starts from. */
+    private Map<View, Runnable> openers() {
+        Map<View, Runnable> openers = new EnumMap<>(View.class);
+        openers.put(View.MAIN_WINDOW, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT2));
+        openers.put(View.GOALS, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT4));
+        openers.put(View.GOAL_DETAIL, () -> robot.clickOn(window.sidebarRow("Review speed")));
+        openers.put(View.REVIEW, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT3));
+        openers.put(View.GOAL_DIALOG, () -> robot.push(KeyCode.CONTROL, KeyCode.G));
+        openers.put(View.CHECK_IN_DIALOG, () -> {
+            robot.clickOn(window.sidebarRow("Review speed"));
+            robot.clickOn("#checkInButton");
+        });
+        openers.put(View.AID_EDITOR, () -> {
+            notes();
+            robot.clickOn("Small PRs get faster reviews").push(KeyCode.CONTROL, KeyCode.M);
+        });
+        openers.put(View.HISTORY, () -> {
+            notes();
+            robot.clickOn("Small PRs get faster reviews").push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        });
+        openers.put(View.TRASH, () -> robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T));
+        openers.put(View.BACKUPS, () -> robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B));
+        openers.put(View.PREFERENCES, () -> robot.push(KeyCode.CONTROL, KeyCode.COMMA));
+        openers.put(View.NEW_PASSPHRASE, () -> robot.clickOn("File").clickOn("Encrypt journal…"));
+        Windows windows = new Windows(Messages.load());
+        openers.put(View.PASSPHRASE, () -> robot.interact(() -> windows.<String>dialog(View.PASSPHRASE,
+                ControllerFactory.of(PassphraseController.class, () -> new PassphraseController(
+                        "/home/someone/.local/share/learnlog", "", Messages.load())), main(), "Learnlog").show()));
+        openers.put(View.OPENING, () -> robot.interact(() -> windows.notice(View.OPENING, null).show()));
+        return openers;
+    }
+
+    /** Closes a dialog as Cancel does, so its caller goes on; any other window is hidden. */
+    private static void dismiss(Window shown) {
+        if (shown.getScene().getRoot() instanceof DialogPane pane) {
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (type.getButtonData().isCancelButton() || pane.getButtonTypes().size() == 1) {
+                    ((ButtonBase) pane.lookupButton(type)).fire();
+                    return;
+                }
+            }
+        }
+        shown.hide();
+    }
+
+    private void notes() {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Window main() {
+        return window.mainWindowStage();
+    }
+
+    private Window newWindow(List<Window> before, View view) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                    .anyMatch(w -> w.isShowing() && !before.contains(w)));
+        } catch (TimeoutException e) {
+            throw new AssertionError(view + " did not open a window", e);
+        }
+        return Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)).findFirst()
+                .orElseThrow(() -> new AssertionError(view + " did not open a window"));
+    }
+
+    private void reachable(String screen, Scene scene, String id) {
+        Node node = scene.lookup(id);
+        if (node == null) {
+            problems.add(screen + ": " + id + " is missing");
+            return;
+        }
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                problems.add(screen + ": " + id + " is hidden");
+                return;
+            }
+        }
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        if (bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1) {
+            problems.add(screen + ": " + id + " is outside the window, at " + bounds);
+        }
+    }
+
+    /** Notes every label cut short and every button outside {@code scene}'s window. */
+    private void check(String screen, Scene scene) {
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        visit(scene.getRoot(), scene, screen);
+    }
+
+    private void visit(Node node, Scene scene, String screen) {
+        if (!node.isVisible() || node instanceof Cell<?>) {
+            return;
+        }
+        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+            // The skin's own text node, not a graphic that happens to be text (an icon).
+            String shown = labeled.getChildrenUnmodifiable().stream()
+                    .filter(child -> child.getClass().getSimpleName().equals("LabeledText"))
+                    .map(text -> ((Text) text).getText()).findFirst().orElse(labeled.getText());
+            if (!shown.equals(labeled.getText())) {
+                problems.add(screen + ": \"" + labeled.getText() + "\" is shown as \"" + shown + "\"");
+            }
+        }
+        if (node instanceof ButtonBase button && !scrolls(button)) {
+            Bounds bounds = button.localToScene(button.getBoundsInLocal());
+            if (bounds.getMinX() < -1 || bounds.getMinY() < -1 || bounds.getMaxX() > scene.getWidth() + 1
+                    || bounds.getMaxY() > scene.getHeight() + 1) {
+                problems.add(screen + ": the button \"" + button.getText() + "\" (" + button.getId()
+                        + ") is outside the window");
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> visit(child, scene, screen));
+        }
+    }
+
+    /** Whether {@code node} sits in something that scrolls or folds its buttons away, so it can be reached. */
+    private static boolean scrolls(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane || up instanceof ToolBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
