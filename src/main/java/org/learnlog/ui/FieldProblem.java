@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
 
 /**
  * A problem said right under the field that caused it: the label takes room only while it says
@@ -18,6 +19,8 @@ public final class FieldProblem {
     public FieldProblem(Control field, Label label) {
         this.field = field;
         this.label = label;
+        // As tall as its wrapped lines, so a long problem is read whole, never cut short.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         if (field instanceof TextInputControl text) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -30,8 +31,16 @@ public final class LazyScreens {
         Supplier<Node> builder = builders.get(screen);
         if (builder != null && !built.containsKey(screen)) {
             Node root = builder.get();
-            built.put(screen, root);
-            stack.getChildren().add(root);
+            // In a scroll pane, so a short window scrolls the screen instead of squeezing the tool bar;
+            // out of the layout while hidden, so a tall screen never crowds the one on view.
+            ScrollPane scroll = new ScrollPane(root);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.getStyleClass().add("screen-scroll");
+            scroll.visibleProperty().bind(root.visibleProperty());
+            scroll.managedProperty().bind(root.visibleProperty());
+            built.put(screen, scroll);
+            stack.getChildren().add(scroll);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +57,20 @@ class HandOffRaceTest {
             throw new JournalLockedException(new SQLException("Database may be already in use", "90020", 90020));
         };
 
-        int code = run(held, "list", "--data-dir", dir.toString());
+        // Half a second of patience instead of a command's minute: what is tested is the giving up.
+        int code = run(new PatientOpener(held, Duration.ofMillis(500), said -> { }), "list", "--data-dir",
+                dir.toString());
 
         assertEquals(ExitCodes.JOURNAL_IN_USE, code);
         assertTrue(err.toString().startsWith("learnlog: Another Learnlog has the journal open"), err.toString());
     }
 
     private int run(JournalOpener opener, String... args) {
-        Cli cli = new Cli(new PatientOpener(opener), dataDir -> { }, dir.resolve("unused-default"));
+        return run(new PatientOpener(opener), args);
+    }
+
+    private int run(PatientOpener opener, String... args) {
+        Cli cli = new Cli(opener, dataDir -> { }, dir.resolve("unused-default"));
         return HandOff.run(cli, dir, new PrintWriter(out), new PrintWriter(err), args);
     }
 

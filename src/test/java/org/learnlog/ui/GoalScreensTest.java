@@ -143,6 +143,6 @@ class GoalScreensTest {
         assertTrue(robot.lookup(".heatmap-summary").queryLabeled().getText()
                 .startsWith("2 notes in the last year   ·   current streak 1 day"));
         assertEquals(1, robot.lookup(".heat-4").queryAll().size());
-        assertEquals("Sun 29 Nov 2026: 2 notes", robot.lookup(".heat-4").query().getAccessibleText());
+        assertEquals("2026-11-29 (Sun): 2 notes", robot.lookup(".heat-4").query().getAccessibleText());
     }
 }

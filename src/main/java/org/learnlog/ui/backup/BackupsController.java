@@ -2,7 +2,6 @@ package org.learnlog.ui.backup;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -10,14 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.learnlog.service.Backup;
+import org.learnlog.ui.Dates;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 import org.learnlog.ui.Windows;
 
 /** The backups window: each backup with its date and note count, a backup now, and a restore that asks first. */
 public final class BackupsController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
+    private static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
 
     @FXML
     private ListView<BackupRow> backupList;

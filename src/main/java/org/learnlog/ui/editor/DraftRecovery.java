@@ -3,7 +3,6 @@ package org.learnlog.ui.editor;
 import java.lang.System.Logger.Level;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.learnlog.model.NoteDraft;
 import org.learnlog.service.Drafts;
 import org.learnlog.service.Notes;
 import org.learnlog.ui.Background;
+import org.learnlog.ui.Dates;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.JournalEvents;
 import org.learnlog.ui.Messages;
@@ -30,7 +30,7 @@ import org.learnlog.ui.Windows;
  */
 public final class DraftRecovery {
     private static final System.Logger LOG = System.getLogger(DraftRecovery.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
 
     private final Drafts drafts;
     private final Notes notes;

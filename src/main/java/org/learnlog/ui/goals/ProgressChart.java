@@ -2,7 +2,6 @@ package org.learnlog.ui.goals;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +14,7 @@ import org.learnlog.model.CheckIn;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalReport;
 import org.learnlog.model.MetricValues;
+import org.learnlog.ui.Dates;
 import org.learnlog.ui.Messages;
 
 /**
@@ -24,7 +24,7 @@ import org.learnlog.ui.Messages;
  */
 final class ProgressChart {
     private static final DateTimeFormatter TICKS = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter POINTS = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter POINTS = Dates.DAY;
 
     private final Messages messages;
 

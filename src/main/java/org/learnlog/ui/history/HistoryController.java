@@ -2,7 +2,6 @@ package org.learnlog.ui.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -14,6 +13,7 @@ import javafx.scene.control.ListView;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.service.NoteHistory;
+import org.learnlog.ui.Dates;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 
@@ -22,7 +22,7 @@ import org.learnlog.ui.TwoLineCell;
  * chosen one to the note as it is now, line by line; and Restore, which puts that version back.
  */
 public final class HistoryController {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
 
     @FXML
     private ListView<NoteVersion> versionList;

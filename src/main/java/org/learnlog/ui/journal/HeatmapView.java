@@ -23,7 +23,7 @@ import org.learnlog.ui.Messages;
 public final class HeatmapView extends VBox {
     static final int WEEKS = 53;
     private static final int LABEL_WEEKS = 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd (EEE)");
     private final Messages messages;
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();

@@ -47,6 +47,7 @@ public final class MainWindowController {
         heatmap.visibleProperty().bind(notesScreen.heightProperty().greaterThan(SHORT));
         heatmap.managedProperty().bind(heatmap.visibleProperty());
         notesScreen.visibleProperty().bind(navigation.placeProperty().map(place -> place.screen() == Place.Screen.NOTES));
+        notesScreen.managedProperty().bind(notesScreen.visibleProperty());
         notesScreen.visibleProperty().addListener((observable, was, visible) -> {
             if (!visible) {
                 editor.save();

@@ -65,10 +65,15 @@ public final class NoteListController {
             }
         });
         model.notes().addListener((ListChangeListener<NoteSummary>) change -> reselectChosen());
-        // A new note, or one opened from elsewhere, leaves no other note of the list selected.
+        // A note opened from elsewhere (a search, a goal's evidence) is the one selected, or none is if
+        // the list doesn't show it, as for a new note.
         editor.editing().addListener((observable, old, id) -> {
-            if (id != null && model.notes().stream().noneMatch(note -> note.id().equals(id))) {
-                noteList.getSelectionModel().clearSelection();
+            if (id != null && !chosen.contains(id)) {
+                chosen.clear();
+                if (model.notes().stream().anyMatch(note -> note.id().equals(id))) {
+                    chosen.add(id);
+                }
+                reselectChosen();
             }
         });
     }
@@ -80,7 +85,7 @@ public final class NoteListController {
         }
     }
 
-    /** After the list changed (a row moved, a page came), the chosen notes and the one on screen are selected. */
+    /** After the list changed (a row moved, a page came), the notes chosen are selected, else the one on screen. */
     private void reselectChosen() {
         restoringSelection = true;
         try {
@@ -88,7 +93,7 @@ public final class NoteListController {
             selection.clearSelection();
             for (int i = 0; i < model.notes().size(); i++) {
                 UUID id = model.notes().get(i).id();
-                if (chosen.contains(id) || editor.isEditing(id)) {
+                if (chosen.isEmpty() ? editor.isEditing(id) : chosen.contains(id)) {
                     selection.select(i);
                 }
             }

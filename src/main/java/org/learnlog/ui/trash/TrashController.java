@@ -2,7 +2,6 @@ package org.learnlog.ui.trash;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -13,14 +12,14 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import org.learnlog.model.TrashedNote;
 import org.learnlog.service.Trash;
+import org.learnlog.ui.Dates;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 import org.learnlog.ui.Windows;
 
 /** The trash window: the notes deleted in the last 30 days, to restore (Enter) or delete for good. */
 public final class TrashController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
+    private static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
 
     @FXML
     private ListView<TrashedNote> trashList;

@@ -81,7 +81,7 @@ class HeatmapViewTest {
         assertEquals(cells, cells(view));
         assertSame(yesterday, cell(view, after, YESTERDAY));
         assertEquals(List.of("heatmap-cell", "heat-4"), yesterday.getStyleClass());
-        assertEquals("Wed 2 Dec 2026: 4 notes", yesterday.getAccessibleText());
+        assertEquals("2026-12-02 (Wed): 4 notes", yesterday.getAccessibleText());
         assertEquals(List.of("heatmap-cell", "heat-1"), cell(view, after, TODAY).getStyleClass());
     }
 
