@@ -39,11 +39,18 @@ public final class Settings {
         return author.isEmpty() ? defaultAuthor : author;
     }
 
+    /** What is wrong with {@code author} as a name to put on aids, if anything. */
+    public static Optional<String> authorProblem(String author) {
+        String name = author == null ? "" : author.strip();
+        return name.length() > 200 || name.chars().anyMatch(Character::isISOControl)
+                ? Optional.of("Give a name of one line and at most 200 characters.") : Optional.empty();
+    }
+
     public void setAuthor(String author) {
         String name = author == null ? "" : author.strip();
-        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("Give a name of one line and at most 200 characters.");
-        }
+        authorProblem(name).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
         Properties properties = load();
         properties.setProperty(AUTHOR, name);
         save(properties);

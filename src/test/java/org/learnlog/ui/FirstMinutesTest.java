@@ -153,6 +153,20 @@ class FirstMinutesTest {
     }
 
     @Test
+    void aNameThePreferencesCannotKeepIsSaidInTheDialogNotAfterIt() throws Exception {
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        waitFor("#authorField");
+        typeInto("#authorField", "x".repeat(201));
+        robot.clickOn("#savePreferences");
+
+        assertEquals("Give a name of one line and at most 200 characters.", text("#authorProblem"));
+        typeInto("#authorField", "Dana");
+        robot.clickOn("#savePreferences");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services.settings().author().equals("Dana"));
+    }
+
+    @Test
     void theCheckInDialogShowsTheMetricsUnitAndRefusesAFutureDayUnderTheField() throws Exception {
         window.services.goals().create(REVIEW_SPEED);
         window.show();

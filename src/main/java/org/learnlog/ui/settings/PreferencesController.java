@@ -5,8 +5,11 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.learnlog.service.Settings;
 import org.learnlog.ui.DialogController;
+import org.learnlog.ui.FieldProblem;
 
 /** Preferences: the name Learnlog puts on the aids you share, and the way to encrypt the journal. */
 public final class PreferencesController implements DialogController<String> {
@@ -16,6 +19,8 @@ public final class PreferencesController implements DialogController<String> {
     private TextField authorField;
     @FXML
     private ButtonType encryptType;
+    @FXML
+    private Label authorProblem;
 
     private final String author;
     private final Runnable encrypt;
@@ -31,6 +36,15 @@ public final class PreferencesController implements DialogController<String> {
         authorField.setText(author);
         preferencesPane.lookupButton(encryptType).setId("preferencesEncrypt");
         preferencesPane.lookupButton(encryptType).addEventFilter(ActionEvent.ACTION, event -> Platform.runLater(encrypt));
+        FieldProblem problem = new FieldProblem(authorField, authorProblem);
+        preferencesPane.lookupButton(ButtonType.OK).setId("savePreferences");
+        preferencesPane.lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event ->
+                Settings.authorProblem(authorField.getText()).ifPresent(why -> {
+                    problem.say(why);
+                    problem.focus();
+                    preferencesPane.getScene().getWindow().sizeToScene();
+                    event.consume();
+                }));
         Platform.runLater(authorField::requestFocus);
     }
 
