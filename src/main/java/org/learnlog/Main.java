@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
+import org.learnlog.cli.DesktopStart;
 import org.learnlog.cli.HandOff;
 import org.learnlog.cli.Passphrases;
 import org.learnlog.opening.PatientOpener;
@@ -25,9 +27,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Passphrases passphrases = Passphrases.system();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        Optional<Path> app = DesktopStart.journal(List.of(args), DataDirectory.defaultLocation());
+        if (app.isPresent()) {
+            System.exit(DesktopStart.run(app.get(), List.of(args), out, err, DesktopApp::launch));
+        }
+        Passphrases passphrases = Passphrases.system();
         String holder = Cli.describe(List.of(args));
         PatientOpener opener = new PatientOpener(dir -> JournalAssembly.openForCommand(dir, Clock.systemDefaultZone(),
                 passphrases.forJournal(dir), holder), PatientOpener.COMMAND_PATIENCE, said -> {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -43,9 +44,6 @@ public final class DesktopApp extends Application {
     private Path dataDir;
     /** The passphrase of an encrypted journal, once typed; a restore opens the journal with it too. */
     private JournalKey key = JournalKey.NONE;
-    /** What the journal's opening in {@code init} came to, and whether its window is dark. */
-    private OpenResult opened;
-    private StartLook look;
     private JournalServices services;
     private MainWindow window;
     /** Made with the first window, so a restore's new window opens choosers where the last one did. */
@@ -53,27 +51,51 @@ public final class DesktopApp extends Application {
 
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
-        System.setProperty("javafx.preloader", OpeningNotice.class.getName());
+        Path dir = dataDir.toAbsolutePath();
+        // The journal opens while the FX toolkit starts.
+        EarlyOpening.begin(dir, () -> openAt(dir, JournalKey.NONE));
         try {
-            Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dataDir.toAbsolutePath());
+            Application.launch(DesktopApp.class, "--" + DATA_DIR + "=" + dir);
         } catch (RuntimeException e) {
             // A machine without GTK or a display: say what to install, not a stack trace.
             throw NoWindowException.explain(e).map(RuntimeException.class::cast).orElse(e);
         }
     }
 
-    /** Runs on the launcher thread, so the journal opens while the FX toolkit starts. */
     @Override
     public void init() {
         HeapReturn.tighten();
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
-        opened = opening().start(dataDir);
-        look = StartLook.of(opened);
     }
 
+    /** Goes on as soon as the journal is open; a slow opening (an upgrade of a big journal) says so meanwhile. */
     @Override
     public void start(Stage stage) {
-        go(stage, opened, look);
+        CompletableFuture<EarlyOpening.Outcome> opening = EarlyOpening.take(dataDir, () -> openAt(dataDir, key));
+        if (opening.isDone()) {
+            EarlyOpening.Outcome outcome = opening.join();
+            go(stage, outcome.result(), outcome.look());
+            return;
+        }
+        // No window is open until then, and the notice's closing must not end the toolkit.
+        Platform.setImplicitExit(false);
+        OpeningWindow notice = new OpeningWindow(OpeningWindow.PATIENCE);
+        opening.whenComplete((outcome, failure) -> Platform.runLater(() -> {
+            notice.close();
+            if (failure != null) {
+                LOG.log(Level.ERROR, "Opening the journal failed", failure);
+                Platform.exit();
+                return;
+            }
+            Platform.setImplicitExit(!(outcome.result() instanceof OpenResult.NeedsPassphrase));
+            go(stage, outcome.result(), outcome.look());
+        }));
+    }
+
+    private static EarlyOpening.Outcome openAt(Path dir, JournalKey key) {
+        OpenResult result = new JournalOpening(each -> JournalAssembly.open(each, Clock.systemDefaultZone(), key))
+                .start(dir);
+        return new EarlyOpening.Outcome(result, StartLook.of(result));
     }
 
     /** Goes on from what opening the journal came to; {@code startLook} is the window's theme and place if it opened. */
@@ -115,7 +137,7 @@ public final class DesktopApp extends Application {
             return;
         }
         key = JournalKey.of(passphrase.get());
-        OpeningWindow notice = new OpeningWindow(null, OpeningWindow.PATIENCE);
+        OpeningWindow notice = new OpeningWindow(OpeningWindow.PATIENCE);
         executors.writer.submit(() -> {
             OpenResult result = opening().open(dataDir);
             StartLook startLook = StartLook.of(result);

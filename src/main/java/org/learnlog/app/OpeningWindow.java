@@ -8,26 +8,36 @@ import org.learnlog.ui.View;
 import org.learnlog.ui.Windows;
 
 /**
- * A small window that says the journal is opening, with a progress bar. It shows only once the
- * opening has taken longer than its patience, so a quick start never flashes it, and closes when the
- * journal is open.
+ * A small window that says the journal is opening, with a progress bar: the first start of a new
+ * version brings the journal's file up to date, which takes some 20 seconds with 100,000 notes. It is
+ * built and shown only once the opening has taken longer than its patience, so a quick start neither
+ * flashes it nor pays for it, and it closes when the journal is open.
  */
 final class OpeningWindow {
     static final Duration PATIENCE = Duration.seconds(1.5);
 
-    private final Stage stage;
     private final PauseTransition wait;
+    private Stage stage;
 
-    /** Builds the notice in {@code given} (null: a stage of its own), to show after {@code patience} unless closed first. */
-    OpeningWindow(Stage given, Duration patience) {
-        stage = new Windows(Messages.load()).notice(View.OPENING, given);
+    /** Waits {@code patience}, then shows the notice unless closed first. */
+    OpeningWindow(Duration patience) {
         wait = new PauseTransition(patience);
-        wait.setOnFinished(event -> stage.show());
+        wait.setOnFinished(event -> {
+            stage = new Windows(Messages.load()).notice(View.OPENING, null);
+            stage.show();
+        });
         wait.play();
+    }
+
+    /** The notice's window, once it is shown; null before. */
+    Stage stage() {
+        return stage;
     }
 
     void close() {
         wait.stop();
-        stage.hide();
+        if (stage != null) {
+            stage.hide();
+        }
     }
 }

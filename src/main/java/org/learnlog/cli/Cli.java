@@ -47,7 +47,7 @@ public final class Cli {
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        return execute(commandLine(out, err), args);
+        return execute(commandLine(out, err, args), args);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Cli {
      * for a later process: a relative path in it means a path in that folder.
      */
     public int runIn(Path workingDir, PrintWriter out, PrintWriter err, List<String> args) {
-        CommandLine commandLine = commandLine(out, err);
+        CommandLine commandLine = commandLine(out, err, args.toArray(String[]::new));
         commandLine.registerConverter(Path.class, text -> workingDir.resolve(text));
         return execute(commandLine, args.toArray(String[]::new));
     }
@@ -86,7 +86,7 @@ public final class Cli {
 
     private static Optional<ParseResult> parse(LearnlogCommand root, String... args) {
         try {
-            ParseResult top = commandLine(root).parseArgs(args);
+            ParseResult top = commandLine(root, args).parseArgs(args);
             for (ParseResult parsed = top; parsed != null; parsed = parsed.subcommand()) {
                 if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
                     return Optional.empty();
@@ -98,20 +98,36 @@ public final class Cli {
         }
     }
 
-    private CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault))
+    private CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault), args)
                 .setOut(TerminalSafeWriter.over(out)).setErr(TerminalSafeWriter.over(err));
     }
 
-    private static CommandLine commandLine(LearnlogCommand root) {
-        CommandLine commandLine = new CommandLine(root)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+    /** The parser with every subcommand, as `learnlog --help` sees it. */
+    static CommandLine everyCommand(LearnlogCommand root) {
+        return commandLine(root);
+    }
+
+    /**
+     * The parser for {@code args}: with only the subcommand they name, when they name one, since
+     * building every command's parser is most of a short command's start; else with all of them.
+     */
+    private static CommandLine commandLine(LearnlogCommand root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        Optional<String> named = Subcommands.named(args);
+        Subcommands.ALL.forEach((name, type) -> {
+            if (named.isEmpty() || named.get().equals(name)) {
+                commandLine.addSubcommand(name, type);
+            }
+        });
+        // After the subcommands: picocli hands these settings to the subcommands there are at the time.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new CliErrors())
                 .setParameterExceptionHandler(new UsageErrors());
         CliConverters.register(commandLine);
         // A query's -word excludes a word, as the search syntax has it: it is no option.
-        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true)
-                .setPosixClusteredShortOptionsAllowed(false);
+        Optional.ofNullable(commandLine.getSubcommands().get("search")).ifPresent(search -> search
+                .setUnmatchedOptionsArePositionalParams(true).setPosixClusteredShortOptionsAllowed(false));
         return commandLine;
     }
 

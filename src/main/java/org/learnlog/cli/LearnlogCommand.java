@@ -11,11 +11,7 @@ import picocli.CommandLine.ScopeType;
 
 /** `learnlog`: with no subcommand it opens the desktop app; each subcommand works on the same journal. */
 @Command(name = "learnlog", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Learnlog 0.1",
-        description = "Capture what you learn, link it to your goals, export it as Markdown.",
-        subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, ImportCommand.class,
-                AidCommand.class, GoalsCommand.class, CheckInCommand.class, ReviewCommand.class, SearchCommand.class,
-                ReindexCommand.class, BackupCommand.class, RestoreCommand.class, DeleteCommand.class,
-                TrashCommand.class, HistoryCommand.class, EncryptCommand.class, DecryptCommand.class})
+        description = "Capture what you learn, link it to your goals, export it as Markdown.")
 public final class LearnlogCommand implements Runnable {
     private final JournalOpener opener;
     private final Consumer<Path> desktop;

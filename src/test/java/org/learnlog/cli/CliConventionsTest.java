@@ -28,7 +28,7 @@ class CliConventionsTest {
     @Test
     void everyCommandPrintsItsHelpOnStandardOutputAndExitsZero() {
         List<List<String>> commands = new ArrayList<>();
-        collect(new CommandLine(new LearnlogCommand(null, null, dir, null)), new ArrayList<>(), commands);
+        collect(Cli.everyCommand(new LearnlogCommand(null, null, dir, null)), new ArrayList<>(), commands);
         assertTrue(commands.size() > 20, commands.toString());
 
         for (List<String> command : commands) {

@@ -2,6 +2,7 @@ package org.learnlog.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,18 @@ class MigrationTest {
         try (var backups = Files.list(dir.resolve("backups"))) {
             assertEquals(1, backups.filter(f -> f.getFileName().toString().startsWith("before-migration-")).count(),
                     "the file was backed up before its migration");
+        }
+    }
+
+    @Test
+    void theNewestMigrationIsTheOneAnUpToDateJournalIsRecognisedBy() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/org/learnlog/store/migration"))) {
+            int newest = files.map(file -> file.getFileName().toString())
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max(Integer::compare).orElseThrow();
+            assertEquals(Integer.toString(newest), SchemaMigrations.LATEST);
+        }
+        try (Database database = Database.openFile(dir)) {
+            assertTrue(database.read(SchemaMigrations::atLatest));
         }
     }
 

@@ -2,13 +2,12 @@ package org.learnlog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
-import javafx.application.Preloader.StateChangeNotification;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,48 +15,34 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The notice shown while the journal opens slowly: it comes only after its patience, and goes when the app starts. */
-class OpeningNoticeTest {
+class OpeningWindowTest {
     @BeforeAll
     static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static Stage started(OpeningNotice notice) throws Exception {
-        Stage[] stage = new Stage[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage[0] = new Stage();
-            notice.start(stage[0]);
-        }).get(10, TimeUnit.SECONDS);
-        return stage[0];
-    }
-
-    private static void appStarts(OpeningNotice notice) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> notice.handleStateChangeNotification(
-                new StateChangeNotification(StateChangeNotification.Type.BEFORE_START))).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static OpeningWindow opening(Duration patience) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new OpeningWindow(patience)).get(10, TimeUnit.SECONDS);
     }
 
     @Test
     void aSlowOpeningIsShownUntilTheAppStarts() throws Exception {
-        OpeningNotice notice = new OpeningNotice(Duration.millis(1));
-        Stage stage = started(notice);
+        OpeningWindow notice = opening(Duration.millis(1));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
-        assertEquals("Opening your journal…", ((Label) stage.getScene().lookup(".label")).getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice.stage() != null && notice.stage().isShowing());
+        assertEquals("Opening your journal…", ((Label) notice.stage().getScene().lookup(".label")).getText());
 
-        appStarts(notice);
-        assertFalse(stage.isShowing());
+        WaitForAsyncUtils.asyncFx(notice::close).get(10, TimeUnit.SECONDS);
+        assertFalse(notice.stage().isShowing());
     }
 
     @Test
     void anAppThatStartsBeforeThePatienceRunsOutNeverShowsIt() throws Exception {
-        OpeningNotice notice = new OpeningNotice(Duration.millis(1));
-        Stage[] stage = new Stage[1];
+        OpeningWindow[] notice = new OpeningWindow[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            stage[0] = new Stage();
-            notice.start(stage[0]);
+            notice[0] = new OpeningWindow(Duration.millis(1));
             // In the same turn of the FX thread, so the notice's wait has not run out yet.
-            notice.handleStateChangeNotification(new StateChangeNotification(StateChangeNotification.Type.BEFORE_START));
+            notice[0].close();
         }).get(10, TimeUnit.SECONDS);
 
         // A wait played now runs out no earlier than the notice's would have.
@@ -69,6 +54,6 @@ class OpeningNoticeTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, later::get);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(stage[0].isShowing());
+        assertNull(notice[0].stage(), "never built, never shown");
     }
 }

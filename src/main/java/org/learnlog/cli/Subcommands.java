@@ -1,0 +1,50 @@
+package org.learnlog.cli;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The subcommands of `learnlog`, in the order its help lists them, and which one a command line names. */
+final class Subcommands {
+    static final Map<String, Class<?>> ALL = all();
+
+    private Subcommands() {
+    }
+
+    private static Map<String, Class<?>> all() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("add", AddCommand.class);
+        all.put("list", ListCommand.class);
+        all.put("show", ShowCommand.class);
+        all.put("export", ExportCommand.class);
+        all.put("import", ImportCommand.class);
+        all.put("aid", AidCommand.class);
+        all.put("goals", GoalsCommand.class);
+        all.put("checkin", CheckInCommand.class);
+        all.put("review", ReviewCommand.class);
+        all.put("search", SearchCommand.class);
+        all.put("reindex", ReindexCommand.class);
+        all.put("backup", BackupCommand.class);
+        all.put("restore", RestoreCommand.class);
+        all.put("delete", DeleteCommand.class);
+        all.put("trash", TrashCommand.class);
+        all.put("history", HistoryCommand.class);
+        all.put("encrypt", EncryptCommand.class);
+        all.put("decrypt", DecryptCommand.class);
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The subcommand {@code args} name: their first word that is not the root's option, if it is one. */
+    static Optional<String> named(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir")) {
+                i++;
+            } else if (!arg.startsWith("--data-dir=")) {
+                return ALL.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
