@@ -11,6 +11,7 @@ import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
 import org.learnlog.cli.DesktopStart;
+import org.learnlog.cli.ExitCodes;
 import org.learnlog.cli.HandOff;
 import org.learnlog.cli.Passphrases;
 import org.learnlog.opening.PatientOpener;
@@ -33,14 +34,21 @@ public final class Main {
         if (app.isPresent()) {
             System.exit(DesktopStart.run(app.get(), List.of(args), out, err, DesktopApp::launch));
         }
+        Optional<Path> opened = DesktopStart.openedFile(List.of(args));
+        String[] command = opened.map(file -> new String[] {"import", "--from", file.toString()}).orElse(args);
         Passphrases passphrases = Passphrases.system();
-        String holder = Cli.describe(List.of(args));
+        String holder = Cli.describe(List.of(command));
         PatientOpener opener = new PatientOpener(dir -> JournalAssembly.openForCommand(dir, Clock.systemDefaultZone(),
                 passphrases.forJournal(dir), holder), PatientOpener.COMMAND_PATIENCE, said -> {
                     err.println("learnlog: " + said);
                     err.flush();
                 });
         Cli cli = new Cli(opener, DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
-        System.exit(HandOff.run(cli, Path.of(""), out, err, args));
+        int code = HandOff.run(cli, Path.of(""), out, err, command);
+        if (opened.isPresent() && code == ExitCodes.OK) {
+            // Then the app, or the one that has the journal open, shows what came in.
+            code = DesktopStart.run(DataDirectory.defaultLocation(), List.of(), out, err, DesktopApp::launch);
+        }
+        System.exit(code);
     }
 }

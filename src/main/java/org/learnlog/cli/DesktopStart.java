@@ -2,8 +2,10 @@ package org.learnlog.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.learnlog.handoff.OwnerClient;
@@ -32,6 +34,20 @@ public final class DesktopStart {
             return Optional.of(Path.of(args.get(0).substring(DATA_DIR.length() + 1)).toAbsolutePath());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Markdown file {@code args} are, when they are nothing else: how a file manager opens a file
+     * with Learnlog, which imports it and shows the app.
+     */
+    public static Optional<Path> openedFile(List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("-") || Subcommands.ALL.containsKey(args.get(0))) {
+            return Optional.empty();
+        }
+        Path file = Path.of(args.get(0)).toAbsolutePath();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".md") || name.endsWith(".markdown"))
+                ? Optional.of(file) : Optional.empty();
     }
 
     /** Brings the app that has {@code journal} open to the front, or starts one on it; returns the exit code. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         "and exits with 4 if it skipped any."})
 final class ImportCommand extends JournalCommand {
     @Option(names = "--from", required = true, paramLabel = "PATH",
-            description = "The folder to import, or the JSON file of `jrnl --export json`.")
+            description = "The folder to import, one Markdown file, or the JSON file of `jrnl --export json`.")
     private Path folder;
 
     @Option(names = "--format", paramLabel = "FORMAT",

@@ -64,12 +64,15 @@ public final class JournalImport {
      * reporting each file read; a cancel stops between two files, keeping what was imported.
      */
     public ImportReport importFrom(Path folder, ImportFormat format, Progress progress) {
-        Path root = folder.toAbsolutePath().normalize();
-        if (format == ImportFormat.JRNL || format == null && Files.isRegularFile(root)
-                && root.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return importJrnl(root, progress);
+        Path given = folder.toAbsolutePath().normalize();
+        if (format == ImportFormat.JRNL || format == null && Files.isRegularFile(given)
+                && given.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return importJrnl(given, progress);
         }
-        List<Path> files = MarkdownFiles.under(root);
+        // One Markdown file (a teammate's aid opened from a file manager) imports as its folder would, alone.
+        boolean single = MarkdownFiles.isMarkdownFile(given);
+        List<Path> files = single ? List.of(given) : MarkdownFiles.under(given);
+        Path root = single ? given.getParent() : given;
         ImportFormat chosen = format != null ? format : ImportFormat.detect(root, files);
         List<Entry> entries = new ArrayList<>();
         List<Path> historyFiles = new ArrayList<>();

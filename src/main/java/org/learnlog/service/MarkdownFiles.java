@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Finds the Markdown files of a folder and reads them strictly as UTF-8 text. */
 final class MarkdownFiles {
@@ -22,7 +23,7 @@ final class MarkdownFiles {
     /** Every .md file below {@code root}, in path order, leaving out hidden files and folders. */
     static List<Path> under(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new InvalidInputException("There is no folder " + root.toAbsolutePath() + " to import from.");
+            throw new InvalidInputException("There is no folder or Markdown file " + root.toAbsolutePath() + " to import from.");
         }
         List<Path> found = new ArrayList<>();
         try {
@@ -47,6 +48,12 @@ final class MarkdownFiles {
         }
         found.sort(null);
         return found;
+    }
+
+    /** Whether {@code path} is a Markdown file of its own, not a folder of them. */
+    static boolean isMarkdownFile(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(path) && (name.endsWith(".md") || name.endsWith(".markdown"));
     }
 
     /** The file's text; an empty file or one that is not UTF-8 is an error that says so. */

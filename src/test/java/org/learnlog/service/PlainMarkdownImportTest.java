@@ -30,6 +30,19 @@ class PlainMarkdownImportTest {
 
 
     @Test
+    void oneMarkdownFileImportsAloneAndItsNeighboursStayOut() throws Exception {
+        write("shared/review-checklist.md", "# Review checklist\n\n- [ ] Run the tests\n");
+        write("shared/other.md", "# Not this one\n");
+
+        ImportReport report = test.journalImport().importFrom(dir.resolve("shared/review-checklist.md"));
+
+        assertEquals(1, report.count(Outcome.IMPORTED), report.entries().toString());
+        List<Note> notes = test.notes.load(NoteFilter.all());
+        assertEquals(List.of("Review checklist"), notes.stream().map(Note::title).toList());
+        assertEquals("review-checklist.md", notes.get(0).source());
+    }
+
+    @Test
     void headingsFileNamesFoldersAndDatesBecomeTitlesTagsAndDays() throws Exception {
         write("git/auto-squash.md", "# Auto-Squash Those Fixup Commits\n\nUse `--autosquash`.\n");
         write("journal/2024-03-01.md", "No heading here.\n\n# Later heading\n");
