@@ -25,6 +25,7 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.Theme;
 import org.learnlog.ui.View;
 import org.learnlog.ui.Windows;
+import org.learnlog.ui.journal.FirstFrame;
 import org.learnlog.ui.journal.JournalFileActions;
 import org.learnlog.ui.settings.PassphraseController;
 
@@ -48,6 +49,8 @@ public final class DesktopApp extends Application {
     private MainWindow window;
     /** Made with the first window, so a restore's new window opens choosers where the last one did. */
     private SystemChoosers choosers;
+    /** What was typed before the main window came; set as the app starts. */
+    private FirstTyping first;
 
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
@@ -68,33 +71,27 @@ public final class DesktopApp extends Application {
         dataDir = Path.of(getParameters().getNamed().get(DATA_DIR));
     }
 
-    /** Goes on as soon as the journal is open; a slow opening (an upgrade of a big journal) says so meanwhile. */
+    /** Shows the first frame where the window was last; the main window takes it over once the journal is open. */
     @Override
     public void start(Stage stage) {
+        StartLook look = EarlyOpening.look(dataDir);
+        Theme.apply(look.dark());
+        StartupProbe.watch(stage);
+        FirstFrame frame = new FirstFrame(stage, messages, look.place());
+        first = new FirstTyping(frame);
         CompletableFuture<EarlyOpening.Outcome> opening = EarlyOpening.take(dataDir, () -> openAt(dataDir, key));
-        if (opening.isDone()) {
-            EarlyOpening.Outcome outcome = opening.join();
-            go(stage, outcome.result(), outcome.look());
-            return;
-        }
-        // No window is open until then, and the notice's closing must not end the toolkit.
-        Platform.setImplicitExit(false);
-        OpeningWindow notice = new OpeningWindow(OpeningWindow.PATIENCE);
-        opening.whenComplete((outcome, failure) -> Platform.runLater(() -> {
-            notice.close();
+        frame.afterPainted(() -> opening.whenComplete((outcome, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 LOG.log(Level.ERROR, "Opening the journal failed", failure);
                 Platform.exit();
                 return;
             }
-            Platform.setImplicitExit(!(outcome.result() instanceof OpenResult.NeedsPassphrase));
             go(stage, outcome.result(), outcome.look());
-        }));
+        })));
     }
 
     private static EarlyOpening.Outcome openAt(Path dir, JournalKey key) {
-        OpenResult result = new JournalOpening(each -> JournalAssembly.open(each, Clock.systemDefaultZone(), key))
-                .start(dir);
+        OpenResult result = opening(key).start(dir);
         return new EarlyOpening.Outcome(result, StartLook.of(result));
     }
 
@@ -106,6 +103,7 @@ public final class DesktopApp extends Application {
             Theme.apply(startLook.dark());
             showWindow(stage, startLook);
         } else if (result instanceof OpenResult.NeedsPassphrase needs) {
+            first.locked();
             askKey(stage, needs.error());
         } else if (result instanceof OpenResult.HandedOver) {
             WindowOwnership.focusOwner(dataDir);
@@ -120,7 +118,7 @@ public final class DesktopApp extends Application {
         }
     }
 
-    private JournalOpening opening() {
+    private static JournalOpening opening(JournalKey key) {
         return new JournalOpening(dir -> JournalAssembly.open(dir, Clock.systemDefaultZone(), key));
     }
 
@@ -139,7 +137,7 @@ public final class DesktopApp extends Application {
         key = JournalKey.of(passphrase.get());
         OpeningWindow notice = new OpeningWindow(OpeningWindow.PATIENCE);
         executors.writer.submit(() -> {
-            OpenResult result = opening().open(dataDir);
+            OpenResult result = opening(key).open(dataDir);
             StartLook startLook = StartLook.of(result);
             Platform.runLater(() -> {
                 notice.close();
@@ -208,14 +206,21 @@ public final class DesktopApp extends Application {
         if (choosers == null) {
             choosers = new SystemChoosers(startLook.lastFolder(), this::rememberFolder);
         }
-        window = new MainWindow(stage, services, new ExecutorBackground(executors.reads, executors.writer),
-                choosers::folder, choosers::json, fileActions(stage));
-        window.darkTheme().set(startLook.dark());
-        window.place(startLook.place());
-        StartupProbe.watch(stage);
-        stage.show();
-        window.shown();
-        ownership.shown(stage, window);
+        MainWindow built = MainWindow.prepared(stage, services, new ExecutorBackground(executors.reads,
+                executors.writer), choosers::folder, choosers::json, fileActions(stage));
+        window = built;
+        // Keys typed into the first frame while the window was built are queued before this, so they reach it.
+        Platform.runLater(() -> {
+            FirstFrame.Typed typed = first.take();
+            built.attach();
+            built.darkTheme().set(startLook.dark());
+            built.place(startLook.place());
+            stage.show();
+            built.shown();
+            built.carryOver(typed);
+            StartupProbe.mainShown();
+            ownership.shown(stage, built);
+        });
     }
 
     private void rememberFolder(Path folder) {
@@ -233,6 +238,9 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         ownership.close();
+        if (first != null) {
+            first.keepIfLeft(dataDir, executors.writer);
+        }
         executors.shutdown();
         if (services != null) {
             services.close();

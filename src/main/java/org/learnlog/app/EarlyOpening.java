@@ -18,21 +18,31 @@ final class EarlyOpening {
 
     private static Path pendingDir;
     private static CompletableFuture<Outcome> pending;
+    private static StartLook pendingLook;
 
     private EarlyOpening() {
     }
 
-    /** Begins opening the journal in {@code dataDir} on a thread of its own. */
-    static synchronized void begin(Path dataDir, Supplier<Outcome> open) {
-        pendingDir = dataDir;
-        pending = start(open);
+    /** Begins opening the journal in {@code dataDir} on a thread of its own, and reads the window's look meanwhile. */
+    static void begin(Path dataDir, Supplier<Outcome> open) {
+        CompletableFuture<Outcome> started = start(open);
+        StartLook look = StartLook.read(dataDir);
+        synchronized (EarlyOpening.class) {
+            pendingDir = dataDir;
+            pending = started;
+            pendingLook = look;
+        }
+    }
+
+    /** The look read for {@code dataDir} as its opening began, or the plain one. */
+    static synchronized StartLook look(Path dataDir) {
+        return dataDir.equals(pendingDir) && pendingLook != null ? pendingLook : StartLook.PLAIN;
     }
 
     /** The opening begun for {@code dataDir}, or one begun now; each is taken once. */
     static synchronized CompletableFuture<Outcome> take(Path dataDir, Supplier<Outcome> open) {
-        CompletableFuture<Outcome> taken = dataDir.equals(pendingDir) ? pending : start(open);
+        CompletableFuture<Outcome> taken = dataDir.equals(pendingDir) && pending != null ? pending : start(open);
         pending = null;
-        pendingDir = null;
         return taken;
     }
 

@@ -43,6 +43,10 @@ import org.learnlog.store.index.NoteIndex;
 /** The composition root's data half: database → repositories → services, by hand. */
 public final class JournalAssembly {
     private static final System.Logger LOG = System.getLogger(JournalAssembly.class.getName());
+    /** The window's look and the author's name, beside the journal. */
+    static final String SETTINGS = "settings.properties";
+    /** Unsaved text, kept until it is saved or let go. */
+    static final String DRAFTS = "drafts";
 
     private JournalAssembly() {
     }
@@ -85,7 +89,7 @@ public final class JournalAssembly {
         if (dataDir == null) {
             return new Drafts(null, notes, clock);
         }
-        Path folder = dataDir.resolve("drafts");
+        Path folder = dataDir.resolve(DRAFTS);
         return database.encrypted() ? Drafts.encrypted(folder, notes, clock, key) : new Drafts(folder, notes, clock);
     }
 
@@ -111,7 +115,7 @@ public final class JournalAssembly {
 
     /** As {@link #over(Database, Clock, Path)}, with the key that opened an encrypted {@code database}. */
     private static JournalServices over(Database database, Clock clock, Path dataDir, JournalKey key) {
-        Settings settings = new Settings(dataDir == null ? null : dataDir.resolve("settings.properties"),
+        Settings settings = new Settings(dataDir == null ? null : dataDir.resolve(SETTINGS),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
         // An index on disk would hold an encrypted journal's text in the clear: it is rebuilt in memory instead.

@@ -20,7 +20,18 @@ record StartLook(boolean dark, Optional<WindowPlace> place, Optional<Path> lastF
         if (!(result instanceof OpenResult.Opened open)) {
             return PLAIN;
         }
-        Settings settings = open.services().settings();
+        return of(open.services().settings());
+    }
+
+    /**
+     * The look kept beside the journal in {@code dataDir}, read before the journal opens, so the first
+     * frame shows where the window was, in its theme.
+     */
+    static StartLook read(Path dataDir) {
+        return of(new Settings(dataDir.resolve(JournalAssembly.SETTINGS), ""));
+    }
+
+    private static StartLook of(Settings settings) {
         try {
             return new StartLook(settings.darkTheme(), settings.windowPlace(), settings.lastFolder());
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -29,6 +30,7 @@ import org.learnlog.ui.Windows;
 import org.learnlog.ui.goals.GoalDetailModel;
 import org.learnlog.ui.journal.DailyBackup;
 import org.learnlog.ui.journal.ExpiredCleanup;
+import org.learnlog.ui.journal.FirstFrame;
 import org.learnlog.ui.journal.JournalFileActions;
 import org.learnlog.ui.journal.JournalMenu;
 import org.learnlog.ui.journal.JournalTransfer;
@@ -59,10 +61,25 @@ public final class MainWindow implements JournalMenu {
     private final ExpiredCleanup cleanup;
     private final Timeline dayCheck;
     private final MainWindowController frame;
+    private final Scene scene;
 
     /** Builds the window's scene on {@code stage}; the caller shows it. */
     public MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
                       FilePicker files, JournalFileActions fileActions) {
+        this(stage, services, background, folders, files, fileActions, true);
+    }
+
+    /**
+     * Builds the window for {@code stage} without putting it there yet: {@link #attach()} does, once the
+     * keys typed into the first frame meanwhile have reached it.
+     */
+    public static MainWindow prepared(Stage stage, JournalServices services, Background background,
+                                      FolderPicker folders, FilePicker files, JournalFileActions fileActions) {
+        return new MainWindow(stage, services, background, folders, files, fileActions, false);
+    }
+
+    private MainWindow(Stage stage, JournalServices services, Background background, FolderPicker folders,
+                       FilePicker files, JournalFileActions fileActions, boolean attachNow) {
         this.stage = stage;
         Messages messages = Messages.load();
         StatusLine status = new StatusLine(messages);
@@ -99,8 +116,16 @@ public final class MainWindow implements JournalMenu {
                 Place.Screen.GOAL, () -> shared.windows().load(View.GOAL_DETAIL, factory).root(),
                 Place.Screen.REVIEW, () -> shared.windows().load(View.REVIEW, factory).root()))
                 .install(shared.navigation());
-        stage.setScene(shared.windows().scene((Parent) main.root()));
-        shared.windows().dress(stage, messages.text("app.title"));
+        scene = shared.windows().scene((Parent) main.root());
+        if (attachNow) {
+            attach();
+        }
+    }
+
+    /** Puts the window's scene on its stage. */
+    public void attach() {
+        stage.setScene(scene);
+        shared.windows().dress(stage, shared.messages().text("app.title"));
         notes.attach(stage);
     }
 
@@ -126,6 +151,11 @@ public final class MainWindow implements JournalMenu {
         backup.start();
         cleanup.run();
         dayCheck.play();
+    }
+
+    /** Takes what was typed into the first frame as the new note on screen, the cursor where it was. */
+    public void carryOver(FirstFrame.Typed typed) {
+        notes.carryOver(typed, scene);
     }
 
     /** Stops the window's own timed work before its journal closes, for a restore that replaces it. */

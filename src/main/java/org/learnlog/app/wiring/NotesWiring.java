@@ -2,11 +2,14 @@ package org.learnlog.app.wiring;
 
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.learnlog.model.Aid;
 import org.learnlog.service.Notes;
 import org.learnlog.service.PreviewPages;
+import org.learnlog.ui.AfterPulse;
 import org.learnlog.ui.ControllerFactory;
 import org.learnlog.ui.editor.DraftRecovery;
 import org.learnlog.ui.editor.EditorModel;
@@ -15,6 +18,7 @@ import org.learnlog.ui.editor.NoteEditorController;
 import org.learnlog.ui.journal.CloseGuard;
 import org.learnlog.ui.journal.CommandsController;
 import org.learnlog.ui.journal.FilterBarController;
+import org.learnlog.ui.journal.FirstFrame;
 import org.learnlog.ui.journal.HeatmapController;
 import org.learnlog.ui.journal.JournalMenu;
 import org.learnlog.ui.journal.MainWindowController;
@@ -75,6 +79,28 @@ final class NotesWiring {
     }
 
     /** Once the window is on screen: unsaved text from a crash is offered back. */
+    /**
+     * What was typed into the first frame becomes the new note in {@code scene}'s editor, with the cursor
+     * in the field it was in (the title if nothing was typed), before any key that comes meanwhile, and
+     * again within the scene's first pulse, which gives the focus to its first field.
+     */
+    void carryOver(FirstFrame.Typed typed, Scene scene) {
+        if (!typed.isEmpty()) {
+            editor.fields().title().set(typed.title());
+            editor.fields().body().set(typed.body());
+        }
+        Runnable focus = () -> {
+            if (scene.lookup(typed.inBody() ? "#bodyArea" : "#titleField") instanceof TextInputControl input) {
+                input.requestFocus();
+                input.end();
+            }
+        };
+        // The editor is in the scene only once the split panes' skins are made: make them now, not at the pulse.
+        scene.getRoot().applyCss();
+        focus.run();
+        AfterPulse.within(scene, focus);
+    }
+
     void shown(Window window) {
         drafts.offer(window);
     }
