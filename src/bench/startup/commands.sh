@@ -14,7 +14,8 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache HOME=$work/home
 python3 "$bench/gen_corpus.py" --seed 7 --n 10000 --out "$work/notes" > /dev/null
 
-ms() { local t0 t1; t0=$(date +%s%N); "$@" > /dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+# Each timing starts with the disk written out, so one command's files don't slow the next one's.
+ms() { local t0 t1; sync; t0=$(date +%s%N); "$@" > /dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 "$launcher" --version > /dev/null   # the launcher's class-data archive, as after a first use
 
