@@ -79,7 +79,7 @@ public final class Cli {
      * or "the Learnlog app" for none.
      */
     public static String describe(List<String> args) {
-        // From the words alone: a parser built only for this would cost a short command a tenth of a second.
+        // From the words alone: the command line is parsed once, by the command itself.
         return Subcommands.named(args.toArray(String[]::new)).map(name -> "learnlog " + name).orElse("the Learnlog app");
     }
 
@@ -109,7 +109,7 @@ public final class Cli {
 
     /**
      * The parser for {@code args}: with only the subcommand they name, when they name one, since
-     * building every command's parser is most of a short command's start; else with all of them.
+     * building all of them took a short command a tenth of a second more; else with all of them.
      */
     private static CommandLine commandLine(LearnlogCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root);

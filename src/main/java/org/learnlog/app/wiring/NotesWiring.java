@@ -78,7 +78,6 @@ final class NotesWiring {
         sidebar.load();
     }
 
-    /** Once the window is on screen: unsaved text from a crash is offered back. */
     /**
      * What was typed into the first frame becomes the new note in {@code scene}'s editor, with the cursor
      * in the field it was in (the title if nothing was typed), before any key that comes meanwhile, and
@@ -101,6 +100,7 @@ final class NotesWiring {
         AfterPulse.within(scene, focus);
     }
 
+    /** Once the window is on screen: unsaved text from a crash is offered back. */
     void shown(Window window) {
         drafts.offer(window);
     }
