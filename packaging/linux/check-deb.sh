@@ -36,7 +36,10 @@ learnlog() {
         LANG=C.UTF-8 ${DISPLAY:+DISPLAY=$DISPLAY} "$opt/bin/learnlog" "$@"
 }
 learnlog --version | grep -q '^Learnlog ' || fail "--version"
+# The launcher writes a class-data archive per kind of run, and none for --version alone.
+ls "$work"/cache/learnlog/*.jsa > /dev/null 2>&1 && fail "--version wrote a class-data archive"
 learnlog add "Packaged round trip #deb" > /dev/null || fail "add"
+ls "$work"/cache/learnlog/classes-*-command.jsa > /dev/null 2>&1 || fail "a command wrote no class-data archive"
 learnlog list | grep -q 'Packaged round trip' || fail "list does not show the note"
 learnlog export --to "$work/export" > /dev/null || fail "export"
 grep -rq 'Packaged round trip' "$work/export" || fail "export holds no note"

@@ -99,6 +99,14 @@ class FirstFrameTest {
     }
 
     @Test
+    void aLongOpeningShowsThatItIsUnderWay() throws Exception {
+        typeIntoTheFrame();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstProgress").tryQuery().isPresent());
+        assertEquals("Rebase before the PR", frame.typed().title());
+    }
+
+    @Test
     void whatWasTypedIsKeptAsADraftWhenNoMainWindowCame() throws Exception {
         typeIntoTheFrame();
         FirstTyping typing = new FirstTyping(frame);

@@ -2,13 +2,18 @@ package org.learnlog.ui.journal;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.learnlog.model.WindowPlace;
 import org.learnlog.ui.AfterPulse;
 import org.learnlog.ui.Messages;
@@ -20,6 +25,7 @@ import org.learnlog.ui.Windows;
  * whatever was typed here.
  */
 public final class FirstFrame {
+    static final Duration PATIENCE = Duration.seconds(1.5);
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
 
@@ -29,11 +35,6 @@ public final class FirstFrame {
 
         public boolean isEmpty() {
             return title.isBlank() && body.isBlank();
-        }
-
-        /** The title as a heading over the text: how it goes on the clipboard when no journal opened. */
-        public String asMarkdown() {
-            return title.isBlank() ? body : "# " + title.strip() + "\n\n" + body;
         }
     }
 
@@ -48,7 +49,9 @@ public final class FirstFrame {
         body.getStyleClass().add("body-area");
         Label opening = new Label(messages.text("app.opening"));
         opening.getStyleClass().add("first-opening");
-        VBox frame = new VBox(8, title, body, opening);
+        HBox status = new HBox(12, opening);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox frame = new VBox(8, title, body, status);
         VBox.setVgrow(body, Priority.ALWAYS);
         frame.setPadding(new Insets(16));
         Windows windows = new Windows(messages);
@@ -57,6 +60,16 @@ public final class FirstFrame {
         WindowPlacer.apply(stage, place, List.of());
         stage.show();
         title.requestFocus();
+        // A long opening (a new version's upgrade of a big journal) shows that it is under way.
+        PauseTransition patience = new PauseTransition(PATIENCE);
+        patience.setOnFinished(event -> {
+            if (title.getScene().getWindow() != null) {
+                ProgressBar working = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+                working.setId("firstProgress");
+                status.getChildren().add(working);
+            }
+        });
+        patience.play();
     }
 
     /** Runs {@code next} once the frame has been laid out for its first picture, so it is seen before the work that follows. */
