@@ -118,13 +118,21 @@ public final class JournalAssembly {
         Settings settings = new Settings(dataDir == null ? null : dataDir.resolve(SETTINGS),
                 System.getProperty("user.name", ""));
         GoalRepository goalRepository = new GoalRepository(database);
+        JournalState state = new JournalState(database);
         // An index on disk would hold an encrypted journal's text in the clear: it is rebuilt in memory instead.
-        NoteIndex index = dataDir != null && !database.encrypted() ? openIndex(DataDirectory.indexFolder(dataDir))
-                : NoteIndex.inMemory();
+        IndexOnFirstUse index = new IndexOnFirstUse(() -> {
+            NoteIndex opened = dataDir != null && !database.encrypted() ? openIndex(DataDirectory.indexFolder(dataDir))
+                    : NoteIndex.inMemory();
+            Search.adoptIfBothEmpty(opened, state);
+            return opened;
+        });
+        if (state.noteWrites() == 0) {
+            // A journal no note was ever written to adopts its new, empty index before its first write.
+            index.get();
+        }
         NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
         NoteRepository noteRows = new NoteRepository(database, changes, clock);
-        Search search = new Search(index, new NoteScans(database), new JournalState(database));
-        search.adoptIfBothEmpty();
+        Search search = new Search(index, new NoteScans(database), state);
         Notes notes = new Notes(noteRows, new TagRepository(database), goalRepository, clock);
         Goals goals = new Goals(goalRepository, noteRows, clock);
         AidRepository aids = new AidRepository(database);

@@ -3,6 +3,7 @@ package org.learnlog.service;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,12 +27,17 @@ public final class Search {
     /** A rebuild that keeps being overtaken by writes gives up after this many rounds, and the next start retries. */
     static final int REBUILD_ROUNDS = 5;
 
-    private final NoteIndex index;
+    private final Supplier<NoteIndex> index;
     private final NoteScans notes;
     private final JournalState state;
     private final AtomicBoolean current = new AtomicBoolean();
 
     public Search(NoteIndex index, NoteScans notes, JournalState state) {
+        this(() -> index, notes, state);
+    }
+
+    /** Over an index that {@code index} opens when a search first needs it. */
+    public Search(Supplier<NoteIndex> index, NoteScans notes, JournalState state) {
         this.index = index;
         this.notes = notes;
         this.state = state;
@@ -41,7 +47,7 @@ public final class Search {
      * Marks a new, empty index as current when the journal has never had a note written, so a new
      * journal starts with a working index instead of a rebuild at the first search.
      */
-    public void adoptIfBothEmpty() {
+    public static void adoptIfBothEmpty(NoteIndex index, JournalState state) {
         if (index.writes() < 0 && state.noteWrites() == 0) {
             index.replaceAll(List.of(), 0);
         }
@@ -58,7 +64,7 @@ public final class Search {
 
     /** Whether the index differs from the journal; when it doesn't, searches use it from now on. */
     public boolean needsRebuild() {
-        boolean same = index.writes() == state.noteWrites();
+        boolean same = index.get().writes() == state.noteWrites();
         current.compareAndSet(false, same);
         return !same;
     }
@@ -71,7 +77,7 @@ public final class Search {
         current.set(false);
         for (int round = 0; round < REBUILD_ROUNDS; round++) {
             long before = state.noteWrites();
-            index.replaceAll(() -> new Pages(progress), before);
+            index.get().replaceAll(() -> new Pages(progress), before);
             if (state.noteWrites() == before) {
                 current.set(true);
                 return;
@@ -81,7 +87,7 @@ public final class Search {
 
     /** Merges the index's segments now and waits: searches run fastest on one. Otherwise it happens in the background. */
     public void mergeIndex() {
-        index.merge();
+        index.get().merge();
     }
 
     public SearchResults search(String text, int limit) {
@@ -93,7 +99,7 @@ public final class Search {
         if (!current.get()) {
             return scan(query, limit, hints);
         }
-        NoteIndex.Found found = index.search(query, limit);
+        NoteIndex.Found found = index.get().search(query, limit);
         return new SearchResults(found.hits(), found.total(), true, hints, true);
     }
 

@@ -166,11 +166,13 @@ public final class NoteRepository {
 
     /** Ids that start with {@code prefix} (a short id as `list` prints it); at most {@code limit}. */
     public List<UUID> idsStartingWith(String prefix, int limit) {
+        IdRange range = IdRange.of(prefix);
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM note WHERE CAST(id AS VARCHAR) LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")) {
-                select.setString(1, prefix.toLowerCase().replaceAll("[%_\\\\]", "\\\\$0") + "%");
-                select.setInt(2, limit);
+                    "SELECT id FROM note WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?")) {
+                select.setObject(1, range.low());
+                select.setObject(2, range.high());
+                select.setInt(3, limit);
                 List<UUID> ids = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -165,6 +166,29 @@ class NoteRepositoryTest {
 
         assertEquals(List.of(saved.id()), notes.idsStartingWith(saved.shortId(), 2));
         assertTrue(notes.idsStartingWith("%", 2).isEmpty());
+    }
+
+    /** Through the key's range, for ids starting with every hex digit: H2 orders ids as unsigned numbers. */
+    @Test
+    void shortIdsFindTheirNoteWhateverDigitTheyStartWith() {
+        List<Note> saved = new ArrayList<>();
+        for (char digit : "0123456789abcdef".toCharArray()) {
+            UUID id = UUID.fromString(digit + "1234567-89ab-4def-8123-456789abcdef");
+            Note note = note("Starts with " + digit, List.of(), List.of());
+            saved.add(notes.save(new Note(id, note.title(), note.body(), note.date(), note.kind(), note.context(),
+                    note.tags(), note.goals(), note.created(), note.updated(), note.source())));
+        }
+
+        for (Note note : saved) {
+            String id = note.id().toString();
+            assertEquals(List.of(note.id()), notes.idsStartingWith(id.substring(0, 8), 2), id);
+            assertEquals(List.of(note.id()), notes.idsStartingWith(id.substring(0, 1), 2), id);
+            assertEquals(List.of(note.id()), notes.idsStartingWith(id.substring(0, 11).toUpperCase(), 2), id);
+            assertEquals(List.of(note.id()), notes.idsStartingWith(id, 2), id);
+        }
+        assertTrue(notes.idsStartingWith("", 5).isEmpty(), "an empty short id stands for no note");
+        assertTrue(notes.idsStartingWith("1234567g", 2).isEmpty());
+        assertTrue(notes.idsStartingWith("91234567-89ab-4def-8123-456789abcdef0", 2).isEmpty());
     }
 
     private static List<String> titles(List<NoteSummary> summaries) {
