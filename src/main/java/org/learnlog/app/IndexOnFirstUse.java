@@ -9,7 +9,7 @@ import org.learnlog.store.index.NoteIndex;
 
 /**
  * The search index, opened when a search or a note write first needs it: a command that only reads
- * (list, show, goals) never opens it, which took some 60 ms of its start.
+ * (list, show, goals) never pays for opening it (docs/performance.md).
  */
 final class IndexOnFirstUse implements Supplier<NoteIndex>, NoteChanges {
     private final Supplier<NoteIndex> open;

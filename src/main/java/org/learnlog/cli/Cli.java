@@ -109,7 +109,7 @@ public final class Cli {
 
     /**
      * The parser for {@code args}: with only the subcommand they name, when they name one, since
-     * building all of them took a short command a tenth of a second more; else with all of them.
+     * building all of them slowed every short command; else with all of them.
      */
     private static CommandLine commandLine(LearnlogCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root);

@@ -14,7 +14,7 @@ import org.learnlog.handoff.Request;
 /**
  * `learnlog` with no command, as the desktop menu starts it: the app, on the journal `--data-dir` names
  * or the default one, handed to the app that has it open if one has. It needs no command-line parser,
- * whose first use costs a tenth of a second at every start.
+ * whose first use is a large part of a short start (docs/performance.md).
  */
 public final class DesktopStart {
     private static final String DATA_DIR = "--data-dir";

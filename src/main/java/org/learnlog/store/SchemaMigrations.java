@@ -14,7 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Brings a journal's schema up to date with Flyway. Migrations are append-only files in
  * store/migration; Flyway's checksums catch one edited after release. A journal already at
- * {@link #LATEST} opens without starting Flyway, which costs a short command a tenth of a second.
+ * {@link #LATEST} opens without starting Flyway, whose start weighs on a short command.
  */
 final class SchemaMigrations {
     static final String LOCATION = "classpath:org/learnlog/store/migration";
