@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
@@ -13,6 +11,7 @@ import javafx.scene.Scene;
 import org.learnlog.model.GoalReport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Theme;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.SameThreadBackground;
@@ -77,7 +76,7 @@ public final class GoalScreenTimings {
         started.get();
         Platform.setImplicitExit(false);
         // app.css builds on the theme's colours, as in the app.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply(false);
     }
 
     /** The median of {@code runs} after five unmeasured runs, so the JIT has compiled the UI code. */
