@@ -2,14 +2,13 @@ package org.learnlog.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.learnlog.handoff.OwnerClient;
 import org.learnlog.handoff.Request;
+import org.learnlog.service.JournalImport;
 
 /**
  * `learnlog` with no command, as the desktop menu starts it: the app, on the journal `--data-dir` names
@@ -45,9 +44,7 @@ public final class DesktopStart {
             return Optional.empty();
         }
         Path file = Path.of(args.get(0)).toAbsolutePath();
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && (name.endsWith(".md") || name.endsWith(".markdown"))
-                ? Optional.of(file) : Optional.empty();
+        return JournalImport.isMarkdownFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** Brings the app that has {@code journal} open to the front, or starts one on it; returns the exit code. */

@@ -54,6 +54,11 @@ public final class JournalImport {
         jrnl = new JrnlEntries(zone);
     }
 
+    /** Whether {@code path} is one Markdown file, which an import takes on its own. */
+    public static boolean isMarkdownFile(Path path) {
+        return MarkdownFiles.isMarkdownFile(path);
+    }
+
     /** Imports the folder in the format its shape shows. */
     public ImportReport importFrom(Path folder) {
         return importFrom(folder, null, Progress.NONE);
