@@ -3,11 +3,11 @@ package org.learnlog.ui.goals;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.learnlog.model.CheckIn;
 import org.learnlog.model.MetricValues;
+import org.learnlog.ui.ListPlaceholder;
 import org.learnlog.ui.Messages;
 
 /** The check-in table's columns: day, value, comment and how many evidence notes. */
@@ -34,8 +34,6 @@ final class CheckInColumns {
         evidence.setPrefWidth(80);
         table.getColumns().setAll(List.of(day, value, comment, evidence));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(messages.text("checkin.none"));
-        empty.getStyleClass().add("list-placeholder");
-        table.setPlaceholder(empty);
+        table.setPlaceholder(ListPlaceholder.saying(messages.text("checkin.none")));
     }
 }

@@ -14,6 +14,7 @@ import org.learnlog.model.LineDiff;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.ui.Dates;
+import org.learnlog.ui.ListPlaceholder;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 
@@ -47,10 +48,7 @@ public final class HistoryController {
     private void initialize() {
         versionList.setItems(model.versions());
         versionList.setCellFactory(view -> new VersionCell(messages));
-        Label none = new Label(messages.text("history.none", NoteHistory.KEPT.toDays()));
-        none.setWrapText(true);
-        none.getStyleClass().add("list-placeholder");
-        versionList.setPlaceholder(none);
+        versionList.setPlaceholder(ListPlaceholder.saying(messages.text("history.none", NoteHistory.KEPT.toDays())));
         versionList.getSelectionModel().selectedItemProperty().addListener((seen, was, chosen) -> model.compare(chosen));
         model.versions().addListener((ListChangeListener<NoteVersion>) change -> {
             if (!model.versions().isEmpty() && versionList.getSelectionModel().isEmpty()) {

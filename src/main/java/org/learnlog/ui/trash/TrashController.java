@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.learnlog.model.TrashedNote;
 import org.learnlog.service.Trash;
 import org.learnlog.ui.Dates;
+import org.learnlog.ui.ListPlaceholder;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 import org.learnlog.ui.Windows;
@@ -45,10 +46,7 @@ public final class TrashController {
         trashList.setItems(model.notes());
         trashList.setCellFactory(view -> new TrashedCell(messages));
         trashList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label empty = new Label(messages.text("trash.empty", Trash.KEPT.toDays()));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("list-placeholder");
-        trashList.setPlaceholder(empty);
+        trashList.setPlaceholder(ListPlaceholder.saying(messages.text("trash.empty", Trash.KEPT.toDays())));
         trashList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 restore();
