@@ -16,12 +16,12 @@ if [ "${1:-}" = --build ]; then
             exit 0
         fi
     done
-    deb=$(ls target/package/*.deb 2>/dev/null | head -n 1)
+    deb=$(ls target/package/*.deb 2>/dev/null | head -n 1 || true)
     if [ -z "$deb" ] || [ target/learnlog.jar -nt "$deb" ] || [ packaging/bin/learnlog -nt "$deb" ]; then
         packaging/linux/build.sh "${2:-0.1.0}"
     fi
 fi
-deb=$(ls target/package/*.deb 2>/dev/null | head -n 1)
+deb=$(ls target/package/*.deb 2>/dev/null | head -n 1 || true)
 [ -n "$deb" ] || { echo "check-deb: no target/package/*.deb; run packaging/linux/build.sh" >&2; exit 1; }
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     missing=$(for p in xvfb xdotool libgtk-3-0; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
