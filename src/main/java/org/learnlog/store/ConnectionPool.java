@@ -2,6 +2,7 @@ package org.learnlog.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -13,7 +14,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * again the user saves again without a restart.
  */
 final class ConnectionPool implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(ConnectionPool.class.getName());
     static final int CLOSED_BY_H2 = 90098;
 
     private final String url;
@@ -66,7 +66,17 @@ final class ConnectionPool implements AutoCloseable {
         broken = true;
         closeQuietly(anchor);
         pool.dispose();
-        LOG.log(System.Logger.Level.INFO, "H2 closed the journal " + name + "; the next work reopens it");
+        log().log(System.Logger.Level.INFO, "H2 closed the journal " + name + "; the next work reopens it");
+    }
+
+    /** Closes the database with its file compacted, and opens it again. */
+    synchronized void compact() throws SQLException {
+        try (Statement statement = anchor.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        closeQuietly(anchor);
+        pool.dispose();
+        reopen();
     }
 
     private void reopen() throws SQLException {
@@ -100,5 +110,10 @@ final class ConnectionPool implements AutoCloseable {
         } finally {
             pool.dispose();
         }
+    }
+
+    /** Looked up on first use: starting the logging system weighs on every short command. */
+    private static System.Logger log() {
+        return System.getLogger(ConnectionPool.class.getName());
     }
 }

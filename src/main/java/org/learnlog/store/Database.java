@@ -91,8 +91,7 @@ public final class Database implements AutoCloseable {
             SafeOpen.checkBefore(dataDir, mark, used);
         }
         // WRITE_DELAY=0: a commit reaches the file at once, so a kill loses nothing already committed.
-        // Not MAX_LENGTH_INPLACE_LOB: bodies of up to 64 kB kept in the row made imports 8-30 % faster, but
-        // the crash test then found the file damaged ("Double mark") after a kill, twice in 20 kills.
+        // Not MAX_LENGTH_INPLACE_LOB: the crash test found the file damaged with it (docs/decisions/0003).
         String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dataDir) + ";WRITE_DELAY=0"
                 + (exists ? ";IFEXISTS=TRUE" : "") + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0")
                 + H2Cipher.urlOptions(used);
@@ -100,7 +99,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(url, H2Cipher.password(used), file.toAbsolutePath().toString(), true);
             database.encrypted = encrypted;
             try {
-                SchemaMigrations.bringUpToDate(database, database.connections.dataSource(), exists ? dataDir.resolve("backups") : null);
+                SchemaMigrations.bringUpToDate(database, database.connections, exists ? dataDir.resolve("backups") : null);
                 long writes = new JournalState(database).noteWrites();
                 if (mark.isPresent()) {
                     SafeOpen.checkWrites(dataDir, writes, mark.get());
@@ -132,7 +131,7 @@ public final class Database implements AutoCloseable {
         try {
             Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "", "in memory",
                     false);
-            SchemaMigrations.bringUpToDate(database, database.connections.dataSource(), null);
+            SchemaMigrations.bringUpToDate(database, database.connections, null);
             return database;
         } catch (SQLException e) {
             throw new StoreException("Can't create an in-memory journal: " + e.getMessage(), e);

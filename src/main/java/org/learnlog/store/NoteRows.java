@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.learnlog.model.Note;
 import org.learnlog.model.Tags;
 
@@ -20,7 +22,7 @@ final class NoteRows implements AutoCloseable {
     /** The longest body kept in the note's row (short_body); longer is a large object (docs/decisions/0003). */
     static final int SHORT_BODY = 8192;
     private static final String COLUMNS = "id, title, short_body, body, note_date, kind, context, created_at, updated_at, "
-            + "source";
+            + "source, tag_names";
 
     private final PreparedStatement merge;
     private final PreparedStatement insert;
@@ -35,9 +37,9 @@ final class NoteRows implements AutoCloseable {
 
     NoteRows(Connection connection) throws SQLException {
         merge = connection.prepareStatement(
-                "MERGE INTO note (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "MERGE INTO note (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert = connection.prepareStatement(
-                "INSERT INTO note (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO note (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         clearTags = connection.prepareStatement("DELETE FROM note_tag WHERE note_id = ?");
         findTag = connection.prepareStatement("SELECT id, name FROM tag WHERE name_key = ?");
         createTag = connection.prepareStatement("INSERT INTO tag(name, name_key) VALUES (?, ?)",
@@ -52,12 +54,13 @@ final class NoteRows implements AutoCloseable {
      * with the spelling it was first given. Its goals must exist; its tags are made on first use.
      */
     Note write(Note note) throws SQLException {
-        fill(merge, note).executeUpdate();
+        List<StoredTag> tags = tags(note);
+        fill(merge, note, tags).executeUpdate();
         clearTags.setObject(1, note.id());
         clearTags.executeUpdate();
         clearGoals.setObject(1, note.id());
         clearGoals.executeUpdate();
-        return link(note);
+        return link(note, tags);
     }
 
     /**
@@ -65,11 +68,13 @@ final class NoteRows implements AutoCloseable {
      * replacing and clearing that {@link #write} does, a third of the statements per note.
      */
     void insert(Note note) throws SQLException {
-        fill(insert, note).executeUpdate();
-        link(note);
+        List<StoredTag> tags = tags(note);
+        fill(insert, note, tags).executeUpdate();
+        link(note, tags);
     }
 
-    private static PreparedStatement fill(PreparedStatement statement, Note note) throws SQLException {
+    private static PreparedStatement fill(PreparedStatement statement, Note note, List<StoredTag> tags)
+            throws SQLException {
         statement.setObject(1, note.id());
         statement.setString(2, note.title());
         boolean inRow = note.body().length() <= SHORT_BODY;
@@ -81,6 +86,8 @@ final class NoteRows implements AutoCloseable {
         Columns.setInstant(statement, 8, note.created());
         Columns.setInstant(statement, 9, note.updated());
         statement.setString(10, note.source());
+        statement.setString(11, tags.stream().sorted(Comparator.comparing(StoredTag::key)).map(StoredTag::name)
+                .collect(Collectors.joining(Columns.LIST_SEPARATOR)));
         return statement;
     }
 
@@ -90,10 +97,18 @@ final class NoteRows implements AutoCloseable {
         return inRow != null ? inRow : rows.getString("body");
     }
 
-    private Note link(Note note) throws SQLException {
-        List<String> stored = new ArrayList<>(note.tags().size());
+    /** The note's tags as the journal keeps them, made on first use. */
+    private List<StoredTag> tags(Note note) throws SQLException {
+        List<StoredTag> tags = new ArrayList<>(note.tags().size());
         for (String tag : note.tags()) {
-            StoredTag known = tag(tag);
+            tags.add(tag(tag));
+        }
+        return tags;
+    }
+
+    private Note link(Note note, List<StoredTag> tags) throws SQLException {
+        List<String> stored = new ArrayList<>(tags.size());
+        for (StoredTag known : tags) {
             linkTag.setObject(1, note.id());
             linkTag.setLong(2, known.id());
             linkTag.executeUpdate();
@@ -109,7 +124,8 @@ final class NoteRows implements AutoCloseable {
         return stored.equals(note.tags()) ? note : note.withTags(stored);
     }
 
-    private record StoredTag(long id, String name) {
+    /** A tag's row: its id, the spelling it is kept with, and the key the lists sort tags by. */
+    private record StoredTag(long id, String name, String key) {
     }
 
     private StoredTag tag(String tag) throws SQLException {
@@ -124,7 +140,7 @@ final class NoteRows implements AutoCloseable {
             createTag.executeUpdate();
             try (ResultSet keys = createTag.getGeneratedKeys()) {
                 keys.next();
-                known = new StoredTag(keys.getLong(1), tag);
+                known = new StoredTag(keys.getLong(1), tag, key);
             }
         }
         tagsByKey.put(key, known);
@@ -134,7 +150,7 @@ final class NoteRows implements AutoCloseable {
     private StoredTag existingTag(String key) throws SQLException {
         findTag.setString(1, key);
         try (ResultSet rows = findTag.executeQuery()) {
-            return rows.next() ? new StoredTag(rows.getLong(1), rows.getString(2)) : null;
+            return rows.next() ? new StoredTag(rows.getLong(1), rows.getString(2), key) : null;
         }
     }
 

@@ -18,19 +18,18 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class SchemaMigrations {
     static final String LOCATION = "classpath:org/learnlog/store/migration";
-    /** The newest migration's version, V8__…; MigrationTest checks it against the files. */
-    static final String LATEST = "8";
-    /** Flyway logs every step at INFO; only its warnings are worth the user's attention. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    /** The newest migration's version, V9__…; MigrationTest checks it against the files. */
+    static final String LATEST = "9";
 
     private SchemaMigrations() {
     }
 
     /**
      * Migrates {@code database}, backing its file up into {@code backups} first when a migration is
-     * pending (null: no file to back up).
+     * pending (null: no file to back up), and compacting the file after.
      */
-    static void bringUpToDate(Database database, DataSource source, Path backups) {
+    static void bringUpToDate(Database database, ConnectionPool connections, Path backups) {
+        DataSource source = connections.dataSource();
         try (Connection connection = source.getConnection()) {
             if (atLatest(connection)) {
                 return;
@@ -38,17 +37,25 @@ final class SchemaMigrations {
         } catch (SQLException e) {
             // Flyway, next, says what is wrong with the file.
         }
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FlywayLog.LOG.setLevel(Level.WARNING);
         try {
             Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(source)
                     .locations(LOCATION)
                     .load();
-            if (backups != null && flyway.info().pending().length > 0) {
+            boolean upgrade = backups != null && flyway.info().pending().length > 0;
+            if (upgrade) {
                 // A migration changes the user's only copy; the copy from before it is never rotated away.
                 JournalBackups.backUp(database, backups.resolve("before-migration-" + System.currentTimeMillis() + ".zip"));
             }
             flyway.migrate();
+            if (upgrade) {
+                // A migration that rewrote rows leaves their old copies behind in the file.
+                connections.compact();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Can't compact the journal " + database.name() + " after bringing it up to date: "
+                    + H2Errors.firstLine(e.getMessage()) + ".", e);
         } catch (FlywayException e) {
             throw new StoreException("Can't bring the journal " + database.name() + " up to date: "
                     + H2Errors.firstLine(e.getMessage()) + ". The file was left as it is.", e);
@@ -65,5 +72,13 @@ final class SchemaMigrations {
             // No history table yet: a new journal, which Flyway creates.
             return false;
         }
+    }
+
+    /**
+     * Flyway logs every step at INFO; only its warnings are worth the user's attention. Held here, as the
+     * logging system keeps a logger's level only while someone holds the logger, and made on first use.
+     */
+    private static final class FlywayLog {
+        static final Logger LOG = Logger.getLogger("org.flywaydb");
     }
 }

@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteSummary;
 
 /** A journal made by an earlier schema opens with today's code, is brought up to date, and keeps its data. */
 class MigrationTest {
@@ -49,6 +50,30 @@ class MigrationTest {
             assertEquals(1, backups.filter(f -> f.getFileName().toString().startsWith("before-migration-")).count(),
                     "the file was backed up before its migration");
         }
+    }
+
+    @Test
+    void aVersionEightJournalKeepsEachNotesTagsInItsListAndItsFileSize() throws Exception {
+        String url = "jdbc:h2:file:" + DataDirectory.databaseBase(dir) + ";MAX_COMPACT_TIME=0";
+        Flyway.configure().dataSource(url, "learnlog", "").locations(Database.MIGRATIONS).target("8").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "learnlog", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO tag(name, name_key) VALUES ('Zeta', 'zeta'), ('alpha', 'alpha')");
+            statement.execute("INSERT INTO note (id, title, short_body, note_date, kind, context, created_at, updated_at, "
+                    + "source) SELECT RANDOM_UUID(), 'Note ' || X, REPEAT('body text ', 200), DATE '2025-03-01', 'INSIGHT', "
+                    + "'', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '' FROM SYSTEM_RANGE(1, 3000)");
+            statement.execute("INSERT INTO note_tag SELECT n.id, t.id FROM note n, tag t");
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        long before = Files.size(DataDirectory.databaseFile(dir));
+
+        try (Database database = Database.openFile(dir)) {
+            List<NoteSummary> listed = new NoteRepository(database).list(NoteFilter.all(), 5000);
+            assertEquals(3000, listed.size());
+            assertTrue(listed.stream().allMatch(note -> note.tags().equals(List.of("alpha", "Zeta"))));
+        }
+        long after = Files.size(DataDirectory.databaseFile(dir));
+        assertTrue(after < before * 2, "the file grew from " + before + " to " + after + " bytes");
     }
 
     @Test

@@ -89,6 +89,19 @@ class NoteRepositoryTest {
     }
 
     @Test
+    void theListShowsEachNotesTagsInTheirOrderAndSpellingThroughEdits() {
+        notes.save(note("Earlier", List.of("Zeta"), List.of()));
+        Note note = note("Tagged", List.of("zeta", "Alpha", "mid"), List.of());
+        notes.save(note);
+        assertEquals(List.of("Alpha", "mid", "Zeta"), notes.list(NoteFilter.tag("mid"), 10).get(0).tags());
+
+        notes.save(new Note(note.id(), note.title(), note.body(), note.date(), note.kind(), note.context(),
+                List.of("beta"), List.of(), note.created(), T0.plusSeconds(60), note.source()));
+        assertEquals(List.of("beta"), notes.list(NoteFilter.tag("beta"), 10).get(0).tags());
+        assertEquals(List.of(), notes.list(NoteFilter.tag("alpha"), 10));
+    }
+
+    @Test
     void deleteMovesTheNoteOutOfTheJournalWithItsLinks() {
         goals.insert(goal("review-speed"));
         Note doomed = note("Doomed", List.of("git"), List.of("review-speed"));
