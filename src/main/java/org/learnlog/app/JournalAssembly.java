@@ -42,7 +42,6 @@ import org.learnlog.store.index.NoteIndex;
 
 /** The composition root's data half: database → repositories → services, by hand. */
 public final class JournalAssembly {
-    private static final System.Logger LOG = System.getLogger(JournalAssembly.class.getName());
     /** The window's look and the author's name, beside the journal. */
     static final String SETTINGS = "settings.properties";
     /** Unsaved text, kept until it is saved or let go. */
@@ -99,8 +98,8 @@ public final class JournalAssembly {
             return NoteIndex.open(folder);
         } catch (StoreException e) {
             // One line for the user (a CLI prints it); the trace is for whoever debugs it.
-            LOG.log(Level.WARNING, "The search index is kept in memory this time: " + e.getMessage());
-            LOG.log(Level.DEBUG, "Why the search index could not be opened", e);
+            log().log(Level.WARNING, "The search index is kept in memory this time: " + e.getMessage());
+            log().log(Level.DEBUG, "Why the search index could not be opened", e);
             return NoteIndex.inMemory();
         }
     }
@@ -164,5 +163,10 @@ public final class JournalAssembly {
                     database.close();
                 })
                 .build();
+    }
+
+    /** Looked up on first use: starting the logging system weighs on every short command. */
+    private static System.Logger log() {
+        return System.getLogger(JournalAssembly.class.getName());
     }
 }

@@ -47,7 +47,38 @@ public final class Cli {
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        return execute(commandLine(out, err, args), args);
+        return prepare(args).run(out, err);
+    }
+
+    /** {@code args} parsed once, for a caller that asks what they name before it runs them. */
+    public Prepared prepare(String... args) {
+        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault);
+        CommandLine commandLine = commandLine(root, args);
+        return new Prepared(commandLine, args, parse(commandLine, args).map(parsed -> new Parsed(root.dataDir(),
+                Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name()))));
+    }
+
+    /** A command line parsed, not yet run. */
+    public static final class Prepared {
+        private final CommandLine commandLine;
+        private final String[] args;
+        private final Optional<Parsed> parsed;
+
+        private Prepared(CommandLine commandLine, String[] args, Optional<Parsed> parsed) {
+            this.commandLine = commandLine;
+            this.args = args;
+            this.parsed = parsed;
+        }
+
+        /** What it asks for; empty for help, the version, or a command line that does not parse. */
+        public Optional<Parsed> parsed() {
+            return parsed;
+        }
+
+        /** Runs it, printing to {@code out} and {@code err}, and returns its exit code. */
+        public int run(PrintWriter out, PrintWriter err) {
+            return execute(commandLine.setOut(TerminalSafeWriter.over(out)).setErr(TerminalSafeWriter.over(err)), args);
+        }
     }
 
     /**
@@ -69,9 +100,7 @@ public final class Cli {
      * help or the version, or one that does not parse (its run says why).
      */
     public Optional<Parsed> parse(List<String> args) {
-        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir, passphrases);
-        return parse(root, args.toArray(String[]::new)).map(parsed -> new Parsed(root.dataDir(),
-                Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name())));
+        return prepare(args.toArray(String[]::new)).parsed();
     }
 
     /**
@@ -83,9 +112,9 @@ public final class Cli {
         return Subcommands.named(args.toArray(String[]::new)).map(name -> "learnlog " + name).orElse("the Learnlog app");
     }
 
-    private static Optional<ParseResult> parse(LearnlogCommand root, String... args) {
+    private static Optional<ParseResult> parse(CommandLine commandLine, String... args) {
         try {
-            ParseResult top = commandLine(root, args).parseArgs(args);
+            ParseResult top = commandLine.parseArgs(args);
             for (ParseResult parsed = top; parsed != null; parsed = parsed.subcommand()) {
                 if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
                     return Optional.empty();
@@ -109,13 +138,14 @@ public final class Cli {
 
     /**
      * The parser for {@code args}: with only the subcommand they name, when they name one, since
-     * building all of them slowed every short command; else with all of them.
+     * building all of them slowed every short command; none for the version; else with all of them.
      */
     private static CommandLine commandLine(LearnlogCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root);
         Optional<String> named = Subcommands.named(args);
+        boolean none = Subcommands.versionOnly(args);
         Subcommands.ALL.forEach((name, type) -> {
-            if (named.isEmpty() || named.get().equals(name)) {
+            if (!none && (named.isEmpty() || named.get().equals(name))) {
                 commandLine.addSubcommand(name, type);
             }
         });

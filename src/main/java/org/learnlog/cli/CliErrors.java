@@ -18,7 +18,6 @@ import picocli.CommandLine;
  * Where a command helps next, the line ends with it, written for the journal at hand.
  */
 final class CliErrors implements IExecutionExceptionHandler {
-    private static final System.Logger LOG = System.getLogger(CliErrors.class.getName());
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
@@ -35,7 +34,8 @@ final class CliErrors implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (!(e instanceof StoreException || e instanceof FileWriteException || e instanceof NoWindowException)) {
-            LOG.log(Level.ERROR, "Unexpected failure", e);
+            // Looked up only now: the logging system's start weighs on every command.
+            System.getLogger(CliErrors.class.getName()).log(Level.ERROR, "Unexpected failure", e);
         }
         return ExitCodes.FAILED;
     }

@@ -20,16 +20,17 @@ public final class HandOff {
 
     /** Runs {@code args}, typed in {@code workingDir}, in the journal's owner or here; returns the exit code. */
     public static int run(Cli cli, Path workingDir, PrintWriter out, PrintWriter err, String... args) {
-        Optional<Path> journal = cli.parse(List.of(args)).map(Cli.Parsed::journal);
+        Cli.Prepared prepared = cli.prepare(args);
+        Optional<Path> journal = prepared.parsed().map(Cli.Parsed::journal);
         if (journal.isEmpty()) {
-            return cli.run(out, err, args);
+            return prepared.run(out, err);
         }
         Request request = new Request(workingDir, List.of(args));
         Optional<Integer> handed = send(journal.get(), request, out, err);
         if (handed.isPresent()) {
             return handed.get();
         }
-        int code = cli.run(out, err, args);
+        int code = prepared.run(out, err);
         if (code != ExitCodes.OWNER_LISTENING) {
             return code;
         }

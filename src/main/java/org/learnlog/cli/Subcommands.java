@@ -37,12 +37,21 @@ final class Subcommands {
 
     /** The subcommand {@code args} name: their first word that is not the root's option, if it is one. */
     static Optional<String> named(String... args) {
+        return firstWord(args).filter(ALL::containsKey);
+    }
+
+    /** Whether {@code args} only ask for the version, which no subcommand has a say in. */
+    static boolean versionOnly(String... args) {
+        return firstWord(args).filter(word -> word.equals("-V") || word.equals("--version")).isPresent();
+    }
+
+    private static Optional<String> firstWord(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--data-dir")) {
                 i++;
             } else if (!arg.startsWith("--data-dir=")) {
-                return ALL.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+                return Optional.of(arg);
             }
         }
         return Optional.empty();

@@ -28,7 +28,6 @@ import org.learnlog.store.PageCache;
  * no zip opened. Kept in a rotation of days, weeks and months ({@link BackupRotation}).
  */
 public final class Backups {
-    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "learnlog-";
     private static final String ZIP = ".zip";
@@ -151,7 +150,7 @@ public final class Backups {
                     Files.deleteIfExists(BackupFacts.file(backup.file()));
                     Files.deleteIfExists(backup.file());
                 } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Can't remove the old backup " + backup.file(), e);
+                    log().log(System.Logger.Level.WARNING, "Can't remove the old backup " + backup.file(), e);
                 }
             }
         }
@@ -165,7 +164,12 @@ public final class Backups {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Can't tidy the backups in " + folder, e);
+            log().log(System.Logger.Level.WARNING, "Can't tidy the backups in " + folder, e);
         }
+    }
+
+    /** Looked up on first use: starting the logging system weighs on every short command. */
+    private static System.Logger log() {
+        return System.getLogger(Backups.class.getName());
     }
 }

@@ -24,7 +24,6 @@ import org.learnlog.model.NoteDraft;
  * app or the machine died first is offered back at the next start.
  */
 public final class Drafts {
-    private static final System.Logger LOG = System.getLogger(Drafts.class.getName());
     static final String SUFFIX = ".md";
 
     /** Null for a journal in memory, which keeps no drafts. */
@@ -69,7 +68,7 @@ public final class Drafts {
         try {
             Files.deleteIfExists(folder.resolve(id + SUFFIX));
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Can't remove the draft of note " + id, e);
+            log().log(System.Logger.Level.WARNING, "Can't remove the draft of note " + id, e);
         }
     }
 
@@ -111,8 +110,13 @@ public final class Drafts {
         try {
             return Optional.of(NoteMarkdown.read(new String(cipher.open(Files.readAllBytes(file)), StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "Not a draft, left alone: " + file, e);
+            log().log(System.Logger.Level.WARNING, "Not a draft, left alone: " + file, e);
             return Optional.empty();
         }
+    }
+
+    /** Looked up on first use: starting the logging system weighs on every short command. */
+    private static System.Logger log() {
+        return System.getLogger(Drafts.class.getName());
     }
 }
