@@ -29,6 +29,9 @@ jpackage --type app-image @packaging/jpackage/app-image.args --app-version "$ver
     --input "$out/input" --runtime-image "$out/runtime" --icon assets/icon.png --dest "$out"
 # The command-line launcher, which also picks JVM options per command and keeps a class-data archive.
 install -m 755 packaging/bin/learnlog "$out/Learnlog/bin/learnlog"
+# The classes commands load, from which postinst makes the installed app's class-data archive.
+install -m 755 packaging/bin/learnlog-class-archive "$out/Learnlog/bin/learnlog-class-archive"
+packaging/linux/class-list.sh "$out/Learnlog"
 
 jpackage @packaging/linux/deb.args --app-version "$version" --app-image "$out/Learnlog" --dest "$out"
 echo "runtime $(du -sh "$out/runtime" | cut -f 1), app image $(du -sh "$out/Learnlog" | cut -f 1)," \

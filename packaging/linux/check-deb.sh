@@ -17,7 +17,7 @@ if [ "${1:-}" = --build ]; then
         fi
     done
     deb=$(ls target/package/*.deb 2>/dev/null | head -n 1 || true)
-    if [ -z "$deb" ] || [ target/learnlog.jar -nt "$deb" ] || [ packaging/bin/learnlog -nt "$deb" ]; then
+    if [ -z "$deb" ] || [ target/learnlog.jar -nt "$deb" ] || [ -n "$(find packaging -type f -newer "$deb")" ]; then
         packaging/linux/build.sh "${2:-0.1.0}"
     fi
 fi
@@ -40,10 +40,10 @@ grep -q '^Exec=/opt/learnlog/bin/learnlog %f$' "$opt"/lib/*.desktop || fail "the
 
 # A PATH with the shell's basics only, so neither a JDK's java nor Maven can be found.
 mkdir -p "$work/tools"
-for t in sh readlink dirname ls cksum cut mkdir rm; do ln -s "$(command -v "$t")" "$work/tools/$t"; done
+for t in sh readlink dirname ls cksum cut mkdir rm mv; do ln -s "$(command -v "$t")" "$work/tools/$t"; done
 learnlog() {
     env -i HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" PATH="$work/tools" \
-        LANG=C.UTF-8 ${DISPLAY:+DISPLAY=$DISPLAY} "$opt/bin/learnlog" "$@"
+        LANG=C.UTF-8 ${DISPLAY:+DISPLAY=$DISPLAY} ${java_opts:+LEARNLOG_JAVA_OPTS=$java_opts} "$opt/bin/learnlog" "$@"
 }
 learnlog --version | grep -q '^Learnlog ' || fail "--version"
 # The launcher writes a class-data archive per kind of run, and none for --version alone.
@@ -54,6 +54,14 @@ learnlog list | grep -q 'Packaged round trip' || fail "list does not show the no
 learnlog export --to "$work/export" > /dev/null || fail "export"
 grep -rq 'Packaged round trip' "$work/export" || fail "export holds no note"
 echo "check-deb: --version, add, list and export work from the installed package"
+
+# What postinst does: the class-data archive of every command's classes, which commands then map.
+# -Xshare:on makes a command fail if it can't use that archive.
+env -i PATH="$work/tools" "$opt/bin/learnlog-class-archive" || fail "learnlog-class-archive"
+rm -rf "$work/cache"
+java_opts=-Xshare:on learnlog list | grep -q 'Packaged round trip' || fail "list with the installed class-data archive"
+ls "$work"/cache/learnlog/*.jsa > /dev/null 2>&1 && fail "a command wrote an archive beside the installed one"
+echo "check-deb: commands start with the class-data archive made at install"
 
 if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
     echo "check-deb: no Xvfb or xdotool here, so the window is not checked"
