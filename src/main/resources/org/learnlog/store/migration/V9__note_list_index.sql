@@ -1,6 +1,7 @@
 -- The notes list (the app's and `learnlog list`) shows each note's date, title, kind and tags, never its
 -- body. An index that holds all of them lets H2 read the list from the index alone instead of decoding
--- every row with its body; for that the tags are kept in the note's row too, as NoteRows writes them.
+-- every row with its body; for that the tags are kept in the note's row too, as NoteRows writes them
+-- (docs/decisions/0013).
 -- Rewriting every row would otherwise keep each row's old copy for H2's 45 s of retention and grow the
 -- file tenfold; the backup taken before a migration stands in for that retention meanwhile. Each step
 -- can run again, should the migration stop half way.
