@@ -55,6 +55,19 @@ learnlog export --to "$work/export" > /dev/null || fail "export"
 grep -rq 'Packaged round trip' "$work/export" || fail "export holds no note"
 echo "check-deb: --version, add, list and export work from the installed package"
 
+# A team library on git through the package's runtime and JGit: publish here, adopt in a second journal.
+if command -v git > /dev/null; then
+    git init -q --bare --initial-branch=main "$work/team.git"
+    learnlog library add team "$work/team.git" > /dev/null || fail "library add"
+    id=$(learnlog list | cut -c 13-20)
+    learnlog publish "$id" --to team | grep -q 'Published' || fail "publish"
+    learnlog library add team "$work/team.git" --data-dir "$work/teammate" > /dev/null || fail "a teammate's library add"
+    learnlog adopt "team/$id" --data-dir "$work/teammate" | grep -q 'Adopted' || fail "adopt"
+    echo "check-deb: a note goes through a git team library from the installed package"
+else
+    echo "check-deb: no git here to make a bare repository with, so the team library is not checked"
+fi
+
 # What postinst does: the class-data archive of every command's classes, which commands then map.
 # -Xshare:on makes a command fail if it can't use that archive.
 env -i PATH="$work/tools" "$opt/bin/learnlog-class-archive" || fail "learnlog-class-archive"

@@ -22,8 +22,11 @@ import org.learnlog.service.Notes;
 import org.learnlog.service.Reviews;
 import org.learnlog.service.Search;
 import org.learnlog.service.Settings;
+import org.learnlog.service.Libraries;
+import org.learnlog.service.LibrarySharing;
 import org.learnlog.service.Trash;
 import org.learnlog.store.AidRepository;
+import org.learnlog.store.LibraryRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.DataDirectory;
 import org.learnlog.store.Database;
@@ -141,6 +144,7 @@ public final class JournalAssembly {
         Reviews reviews = new Reviews(goals, tracking, notes, reviewRepository, checkIns, clock);
         Path templates = dataDir == null ? null : dataDir.resolve("templates");
         Path backups = dataDir == null ? null : dataDir.resolve("backups");
+        Libraries libraries = new Libraries(new LibraryRepository(database), dataDir, settings::author, settings::email, clock);
         return JournalServices.builder()
                 .notes(notes)
                 .search(search)
@@ -158,6 +162,8 @@ public final class JournalAssembly {
                 .backups(new Backups(database, backups, new NoteScans(database)::count, clock))
                 .trash(new Trash(new NoteTrash(database, changes, clock), clock))
                 .history(new NoteHistory(new NoteVersions(database), notes, goalRepository, clock))
+                .libraries(libraries)
+                .sharing(new LibrarySharing(libraries, noteRows, aids, goals))
                 .onClose(() -> {
                     index.close();
                     database.close();

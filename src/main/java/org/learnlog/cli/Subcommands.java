@@ -32,6 +32,10 @@ final class Subcommands {
         all.put("history", HistoryCommand.class);
         all.put("encrypt", EncryptCommand.class);
         all.put("decrypt", DecryptCommand.class);
+        all.put("library", LibraryCommand.class);
+        all.put("publish", PublishCommand.class);
+        all.put("adopt", AdoptCommand.class);
+        all.put("feedback", FeedbackCommand.class);
         return Collections.unmodifiableMap(all);
     }
 

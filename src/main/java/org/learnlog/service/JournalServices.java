@@ -9,8 +9,8 @@ import java.util.Objects;
 public record JournalServices(Notes notes, Search search, Goals goals, GoalTracking tracking, Reviews reviews,
                               GoalReviewExport reviewExport, Activity activity, NoteExport export, JournalExport journalExport,
                               JournalImport journalImport, Aids aids, Settings settings, PreviewPages preview, Drafts drafts,
-                              Backups backups, Trash trash, NoteHistory history,
-                              Runnable onClose)
+                              Backups backups, Trash trash, NoteHistory history, Libraries libraries,
+                              LibrarySharing sharing, Runnable onClose)
         implements AutoCloseable {
 
     public JournalServices {
@@ -31,6 +31,8 @@ public record JournalServices(Notes notes, Search search, Goals goals, GoalTrack
         Objects.requireNonNull(backups, "backups");
         Objects.requireNonNull(trash, "trash");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(libraries, "libraries");
+        Objects.requireNonNull(sharing, "sharing");
         Objects.requireNonNull(onClose, "onClose");
     }
 
@@ -62,6 +64,8 @@ public record JournalServices(Notes notes, Search search, Goals goals, GoalTrack
         private Backups backups;
         private Trash trash;
         private NoteHistory history;
+        private Libraries libraries;
+        private LibrarySharing sharing;
         private Runnable onClose;
 
         private Builder() {
@@ -97,12 +101,17 @@ public record JournalServices(Notes notes, Search search, Goals goals, GoalTrack
 
         public Builder history(NoteHistory value) { history = value; return this; }
 
+        public Builder libraries(Libraries value) { libraries = value; return this; }
+
+        public Builder sharing(LibrarySharing value) { sharing = value; return this; }
+
         /** What closing the services does: closes the index and the database. */
         public Builder onClose(Runnable value) { onClose = value; return this; }
 
         public JournalServices build() {
             return new JournalServices(notes, search, goals, tracking, reviews, reviewExport, activity, export,
-                    journalExport, journalImport, aids, settings, preview, drafts, backups, trash, history, onClose);
+                    journalExport, journalImport, aids, settings, preview, drafts, backups, trash, history, libraries, sharing,
+                    onClose);
         }
     }
 }

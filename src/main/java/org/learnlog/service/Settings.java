@@ -20,6 +20,7 @@ import org.learnlog.model.WindowPlace;
  */
 public final class Settings {
     private static final String AUTHOR = "author";
+    private static final String EMAIL = "email";
     private static final String DARK_THEME = "theme.dark";
     private static final String WINDOW = "window";
     private static final String LAST_FOLDER = "folder.last";
@@ -53,6 +54,22 @@ public final class Settings {
         });
         Properties properties = load();
         properties.setProperty(AUTHOR, name);
+        save(properties);
+    }
+
+    /** The email put with the author's name on what they publish to a team library; empty if not given. */
+    public String email() {
+        return load().getProperty(EMAIL, "").strip();
+    }
+
+    public void setEmail(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 200 || address.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')
+                || !address.isEmpty() && !address.contains("@")) {
+            throw new InvalidInputException("Give an email address such as sam@example.org, or none.");
+        }
+        Properties properties = load();
+        properties.setProperty(EMAIL, address);
         save(properties);
     }
 

@@ -1,0 +1,27 @@
+package org.learnlog.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A library item as the Library screen and {@code learnlog library list} show it: whether it is new or
+ * changed since the user last looked, its teammates' feedback, the version of it the journal adopted
+ * (with whether a newer one waits to be taken), and any conflicting copies kept beside it.
+ */
+public record LibraryEntry(LibraryItem item, boolean fresh, boolean changed, int used, int helped,
+                           List<LibraryFeedback> feedback, Optional<Integer> adopted, boolean updateAvailable,
+                           List<LibraryItem> conflicts) {
+
+    public LibraryEntry {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(adopted, "adopted");
+        feedback = List.copyOf(feedback);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** The first 8 characters of the id, as commands take it after the library's name. */
+    public String shortId() {
+        return item.id().toString().substring(0, 8);
+    }
+}
