@@ -62,12 +62,19 @@ public final class Settings {
         return load().getProperty(EMAIL, "").strip();
     }
 
+    /** What is wrong with {@code email} as the address to publish with, if anything; none is fine. */
+    public static Optional<String> emailProblem(String email) {
+        String address = email == null ? "" : email.strip();
+        return address.length() > 200 || address.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')
+                || !address.isEmpty() && !address.contains("@")
+                ? Optional.of("Give an email address such as sam@example.org, or none.") : Optional.empty();
+    }
+
     public void setEmail(String email) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > 200 || address.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')
-                || !address.isEmpty() && !address.contains("@")) {
-            throw new InvalidInputException("Give an email address such as sam@example.org, or none.");
-        }
+        emailProblem(address).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
         Properties properties = load();
         properties.setProperty(EMAIL, address);
         save(properties);

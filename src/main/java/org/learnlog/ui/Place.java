@@ -6,7 +6,7 @@ import org.learnlog.model.NoteFilter;
 
 /**
  * Where the main window is: the notes of a filter (with one of them open, or none), the Goals screen,
- * one goal, or Review.
+ * one goal, Review, or the team Library.
  */
 public record Place(Screen screen, NoteFilter filter, String goal, UUID note) {
 
@@ -14,7 +14,8 @@ public record Place(Screen screen, NoteFilter filter, String goal, UUID note) {
         NOTES,
         GOALS,
         GOAL,
-        REVIEW
+        REVIEW,
+        LIBRARY
     }
 
     public Place {
@@ -40,6 +41,10 @@ public record Place(Screen screen, NoteFilter filter, String goal, UUID note) {
 
     public static Place review() {
         return new Place(Screen.REVIEW, null, null, null);
+    }
+
+    public static Place library() {
+        return new Place(Screen.LIBRARY, null, null, null);
     }
 
     /** Review, with {@code slug}'s review open, due or not. */

@@ -6,6 +6,7 @@ public enum View {
     GOALS("goals/Goals.fxml"),
     GOAL_DETAIL("goals/GoalDetail.fxml"),
     REVIEW("review/Review.fxml"),
+    LIBRARY("library/Library.fxml"),
     GOAL_DIALOG("goals/GoalDialog.fxml"),
     CHECK_IN_DIALOG("goals/CheckInDialog.fxml"),
     AID_EDITOR("aids/AidEditor.fxml"),

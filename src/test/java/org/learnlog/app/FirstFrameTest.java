@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,7 @@ class FirstFrameTest {
         // The cursor stays in the text it was in, once the window has had its first pulse.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, body::isFocused);
         robot.write(" Always.");
-        robot.interact(window[0]::saveNote);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
         List<Note> notes = services.notes().load(NoteFilter.all());
         assertEquals(List.of("Rebase before the PR"), notes.stream().map(Note::title).toList());

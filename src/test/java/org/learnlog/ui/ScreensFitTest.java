@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ class ScreensFitTest {
     /** What must stay on screen in the main window however small it is: search, the status bar, New note. */
     private static final List<String> MAIN_ACTIONS = List.of("#searchField", "#statusLabel", "#newNoteButton");
     /** Views shown inside the main window rather than in a window of their own. */
-    private static final Set<View> IN_MAIN = EnumSet.of(View.MAIN_WINDOW, View.GOALS, View.GOAL_DETAIL, View.REVIEW);
+    private static final Set<View> IN_MAIN = EnumSet.of(View.MAIN_WINDOW, View.GOALS, View.GOAL_DETAIL, View.REVIEW,
+            View.LIBRARY);
 
     @TempDir
     static Path picked;
@@ -80,8 +82,10 @@ class ScreensFitTest {
         var goal = window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner",
                 "median PR review turnaround", "h", Direction.LOWER_IS_BETTER, 20, 10,
                 LocalDate.of(2027, 3, 31), Cadence.WEEKLY));
-        window.services.notes().save(NoteDraft.of("Small PRs get faster reviews", "Split by concern.")
+        var note = window.services.notes().save(NoteDraft.of("Small PRs get faster reviews", "Split by concern.")
                 .withTags(List.of("git")).withGoals(List.of(goal.slug())));
+        window.services.libraries().add("team", Files.createTempDirectory(picked, "shared").toString());
+        window.services.sharing().publish(note.id(), "team");
         window.services.tracking().checkIn(goal.slug(), 16, null, "smaller PRs", List.of());
         window.show();
         robot.interact(() -> {
@@ -175,6 +179,12 @@ class ScreensFitTest {
         openers.put(View.GOALS, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT4));
         openers.put(View.GOAL_DETAIL, () -> robot.clickOn(window.sidebarRow("Review speed")));
         openers.put(View.REVIEW, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT3));
+        // With an item chosen, so its preview, Adopt and feedback are on screen too.
+        openers.put(View.LIBRARY, () -> {
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        });
         // With every problem said under its field, the longest state the dialog has.
         openers.put(View.GOAL_DIALOG, () -> robot.push(KeyCode.CONTROL, KeyCode.G).clickOn("#goalBaseline").write("x")
                 .clickOn("#createGoal"));

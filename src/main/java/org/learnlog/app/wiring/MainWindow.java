@@ -9,9 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
-import org.learnlog.model.NoteSummary;
 import org.learnlog.model.WindowPlace;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
@@ -32,7 +30,6 @@ import org.learnlog.ui.journal.DailyBackup;
 import org.learnlog.ui.journal.ExpiredCleanup;
 import org.learnlog.ui.journal.FirstFrame;
 import org.learnlog.ui.journal.JournalFileActions;
-import org.learnlog.ui.journal.JournalMenu;
 import org.learnlog.ui.journal.JournalTransfer;
 import org.learnlog.ui.journal.MainWindowController;
 import org.learnlog.ui.journal.NoteActions;
@@ -44,7 +41,7 @@ import org.learnlog.ui.journal.WindowPlacer;
  * models from the services it needs and registers its controllers; this puts the window together,
  * answers its menus, and starts what waits for the window to be on screen.
  */
-public final class MainWindow implements JournalMenu {
+public final class MainWindow {
     /** How often the window checks whether a new day has begun. */
     private static final Duration DAY_CHECK = Duration.minutes(1);
 
@@ -52,11 +49,7 @@ public final class MainWindow implements JournalMenu {
     private final Shared shared;
     private final NotesWiring notes;
     private final SearchWiring search;
-    private final GoalsWiring goals;
-    private final AidsWiring aids;
-    private final NoteWindowsWiring noteWindows;
     private final SettingsWiring settings;
-    private final JournalTransfer transfer;
     private final DailyBackup backup;
     private final ExpiredCleanup cleanup;
     private final Timeline dayCheck;
@@ -89,13 +82,15 @@ public final class MainWindow implements JournalMenu {
                 services.export()), new SidebarModel.Sources(services.notes(), services.goals(), services.aids(),
                 services.reviews(), services.activity()), services.preview(), shared);
         search = new SearchWiring(services.search(), shared);
-        goals = new GoalsWiring(new GoalDetailModel.Sources(services.reviews(), services.tracking(), services.goals(),
+        GoalsWiring goals = new GoalsWiring(new GoalDetailModel.Sources(services.reviews(), services.tracking(), services.goals(),
                 services.reviewExport(), services.notes()), services.activity(), shared);
         ReviewWiring review = new ReviewWiring(services.reviews(), services.goals(), shared);
-        aids = new AidsWiring(services.aids(), notes.preview, shared);
-        noteWindows = new NoteWindowsWiring(services.history(), services.trash(), notes.editor, shared);
+        AidsWiring aids = new AidsWiring(services.aids(), notes.preview, shared);
+        LibraryWiring library = new LibraryWiring(services.libraries(), services.sharing(), services.goals(), notes.preview,
+                shared);
+        NoteWindowsWiring noteWindows = new NoteWindowsWiring(services.history(), services.trash(), notes.editor, shared);
         settings = new SettingsWiring(services.settings(), services.backups(), notes.editor, fileActions, shared);
-        transfer = new JournalTransfer(services.journalImport(), services.journalExport(), background,
+        JournalTransfer transfer = new JournalTransfer(services.journalImport(), services.journalExport(), background,
                 new JournalTransfer.Pickers(folders, files), shared.work(),
                 new JournalTransfer.Feedback(status, notes.list, shared.events(), shared.windows()), messages);
         backup = new DailyBackup(services.backups(), background, status, messages);
@@ -104,17 +99,20 @@ public final class MainWindow implements JournalMenu {
         dayCheck.setCycleCount(Animation.INDEFINITE);
 
         ControllerFactory.Builder controllers = ControllerFactory.builder();
-        notes.register(controllers, this, settings.darkTheme(), aids::open);
+        notes.register(controllers, new MainMenu(stage, shared, notes, goals, aids, library, noteWindows, settings, transfer),
+                settings.darkTheme(), aids::open);
         search.register(controllers, notes);
         goals.register(controllers);
         review.register(controllers);
+        library.register(controllers);
         ControllerFactory factory = controllers.build();
         Windows.Loaded<MainWindowController> main = shared.windows().load(View.MAIN_WINDOW, factory);
         frame = main.controller();
         new LazyScreens(main.controller().screens(), Map.of(
                 Place.Screen.GOALS, () -> shared.windows().load(View.GOALS, factory).root(),
                 Place.Screen.GOAL, () -> shared.windows().load(View.GOAL_DETAIL, factory).root(),
-                Place.Screen.REVIEW, () -> shared.windows().load(View.REVIEW, factory).root()))
+                Place.Screen.REVIEW, () -> shared.windows().load(View.REVIEW, factory).root(),
+                Place.Screen.LIBRARY, () -> shared.windows().load(View.LIBRARY, factory).root()))
                 .install(shared.navigation());
         scene = shared.windows().scene((Parent) main.root());
         if (attachNow) {
@@ -173,74 +171,5 @@ public final class MainWindow implements JournalMenu {
     /** Whether the dark theme is on; File → Dark theme flips it. */
     public BooleanProperty darkTheme() {
         return settings.darkTheme();
-    }
-
-    // the menus
-
-    @Override
-    public void newNote() {
-        notes.editor.saveThen(() -> {
-            if (!shared.navigation().isAt(Place.Screen.NOTES)) {
-                shared.navigation().go(Place.notes(notes.list.filterProperty().get()));
-            }
-            notes.editor.startNew(notes.list.today().day(), notes.list.filterProperty().get());
-            notes.editor.focusTitle();
-        });
-    }
-
-    @Override
-    public void newGoal() {
-        goals.newGoal(stage);
-    }
-
-    @Override
-    public void saveNote() {
-        notes.editor.save();
-    }
-
-    @Override
-    public void makeAid(Window owner) {
-        notes.editor.saveThen(() -> aids.make(owner, notes.actions.selected().stream().map(NoteSummary::id).toList(),
-                notes.list.filterProperty().get()));
-    }
-
-    @Override
-    public void importFolder(Window owner) {
-        transfer.importFolder(owner);
-    }
-
-    @Override
-    public void importJrnl(Window owner) {
-        transfer.importJrnl(owner);
-    }
-
-    @Override
-    public void exportJournal(Window owner) {
-        transfer.exportJournal(owner);
-    }
-
-    @Override
-    public void showHistory(Window owner) {
-        noteWindows.showHistory(owner);
-    }
-
-    @Override
-    public void showTrash(Window owner) {
-        noteWindows.showTrash(owner);
-    }
-
-    @Override
-    public void showBackups(Window owner) {
-        settings.showBackups(owner);
-    }
-
-    @Override
-    public void encrypt(Window owner) {
-        settings.encrypt(owner);
-    }
-
-    @Override
-    public void preferences(Window owner) {
-        settings.preferences(owner);
     }
 }

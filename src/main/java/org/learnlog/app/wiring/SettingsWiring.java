@@ -17,6 +17,7 @@ import org.learnlog.ui.backup.BackupsModel;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.journal.JournalFileActions;
 import org.learnlog.ui.settings.NewPassphraseController;
+import org.learnlog.ui.settings.Identity;
 import org.learnlog.ui.settings.PreferencesController;
 
 /**
@@ -63,16 +64,17 @@ final class SettingsWiring {
     }
 
     void preferences(Window owner) {
-        shared.background().read(settings::author).onSuccess(current -> shared.windows().<String>dialog(
-                View.PREFERENCES, ControllerFactory.of(PreferencesController.class,
+        shared.background().read(() -> new Identity(settings.author(), settings.email())).onSuccess(current -> shared.windows()
+                .<Identity>dialog(View.PREFERENCES, ControllerFactory.of(PreferencesController.class,
                         () -> new PreferencesController(current, () -> encrypt(owner))), owner,
-                shared.messages().text("preferences.title")).showAndWait().ifPresent(this::setAuthor))
+                shared.messages().text("preferences.title")).showAndWait().ifPresent(this::setIdentity))
                 .onError(failure -> shared.status().failed("action.preferences", failure));
     }
 
-    private void setAuthor(String name) {
+    private void setIdentity(Identity identity) {
         shared.background().write(() -> {
-            settings.setAuthor(name);
+            settings.setAuthor(identity.name());
+            settings.setEmail(identity.email());
             return settings.author();
         }).onSuccess(saved -> shared.status().report(shared.messages().text("preferences.saved", saved)))
                 .onError(failure -> shared.status().failed("action.preferences", failure));

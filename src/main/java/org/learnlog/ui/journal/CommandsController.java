@@ -29,6 +29,8 @@ public final class CommandsController {
     @FXML
     private MenuItem copyWholeItem;
     @FXML
+    private MenuItem publishItem;
+    @FXML
     private CheckMenuItem darkThemeItem;
 
     private final JournalMenu menu;
@@ -55,6 +57,7 @@ public final class CommandsController {
         exportItem.disableProperty().bind(none);
         copyItem.disableProperty().bind(none);
         copyWholeItem.disableProperty().bind(none);
+        publishItem.disableProperty().bind(Bindings.size(selected.selected()).isNotEqualTo(1));
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
     }
 
@@ -76,6 +79,11 @@ public final class CommandsController {
     @FXML
     void makeAid() {
         menu.makeAid(window());
+    }
+
+    @FXML
+    void publish() {
+        menu.publish(window());
     }
 
     @FXML
@@ -156,6 +164,11 @@ public final class CommandsController {
     @FXML
     void goGoals() {
         navigation.go(Place.goals());
+    }
+
+    @FXML
+    void goLibrary() {
+        navigation.go(Place.library());
     }
 
     /** Closes the window the way its close button does, so the note on screen is saved first. */

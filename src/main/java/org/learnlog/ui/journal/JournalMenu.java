@@ -16,6 +16,9 @@ public interface JournalMenu {
     /** An aid from the selected notes, or from the notes the list shows when none is selected. */
     void makeAid(Window owner);
 
+    /** The selected note (saved first) to a team library, which the user picks. */
+    void publish(Window owner);
+
     void importFolder(Window owner);
 
     void importJrnl(Window owner);

@@ -12,7 +12,7 @@ import org.learnlog.model.TagCount;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Place;
 
-/** Builds the sidebar: Today, All notes, Review, then Goals, Tags and Aids with one entry each. */
+/** Builds the sidebar: Today, All notes, Review, the team Library, then Goals, Tags and Aids with one entry each. */
 final class SidebarTree {
     private final TreeView<SidebarItem> tree;
     private final Messages messages;
@@ -35,6 +35,7 @@ final class SidebarTree {
         String review = content.dueReviews() == 0 ? messages.text("sidebar.review")
                 : messages.text("sidebar.reviewDue", content.dueReviews());
         root.getChildren().add(leaf(SidebarItem.place(review, Place.review()), "fth-check-square"));
+        root.getChildren().add(leaf(SidebarItem.place(messages.text("sidebar.library"), Place.library()), "fth-users"));
         TreeItem<SidebarItem> goalSection = section(SidebarItem.place(messages.text("sidebar.goals"), Place.goals()),
                 "fth-target");
         content.goals().forEach(goal -> goalSection.getChildren().add(

@@ -11,8 +11,8 @@ import org.learnlog.service.Settings;
 import org.learnlog.ui.DialogController;
 import org.learnlog.ui.FieldProblem;
 
-/** Preferences: the name Learnlog puts on the aids you share, and the way to encrypt the journal. */
-public final class PreferencesController implements DialogController<String> {
+/** Preferences: the name and email Learnlog puts on what you share, and the way to encrypt the journal. */
+public final class PreferencesController implements DialogController<Identity> {
     @FXML
     private DialogPane preferencesPane;
     @FXML
@@ -21,35 +21,46 @@ public final class PreferencesController implements DialogController<String> {
     private ButtonType encryptType;
     @FXML
     private Label authorProblem;
+    @FXML
+    private TextField emailField;
+    @FXML
+    private Label emailProblem;
 
-    private final String author;
+    private final Identity identity;
     private final Runnable encrypt;
 
-    /** {@code author} is the name now; {@code encrypt} asks for a passphrase and encrypts, as File → Encrypt journal… does. */
-    public PreferencesController(String author, Runnable encrypt) {
-        this.author = author;
+    /** {@code identity} is the name and email now; {@code encrypt} asks for a passphrase and encrypts, as File → Encrypt journal… does. */
+    public PreferencesController(Identity identity, Runnable encrypt) {
+        this.identity = identity;
         this.encrypt = encrypt;
     }
 
     @FXML
     private void initialize() {
-        authorField.setText(author);
+        authorField.setText(identity.name());
+        emailField.setText(identity.email());
         preferencesPane.lookupButton(encryptType).setId("preferencesEncrypt");
         preferencesPane.lookupButton(encryptType).addEventFilter(ActionEvent.ACTION, event -> Platform.runLater(encrypt));
         FieldProblem problem = new FieldProblem(authorField, authorProblem);
+        FieldProblem emailWrong = new FieldProblem(emailField, emailProblem);
         preferencesPane.lookupButton(ButtonType.OK).setId("savePreferences");
-        preferencesPane.lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event ->
-                Settings.authorProblem(authorField.getText()).ifPresent(why -> {
-                    problem.say(why);
-                    problem.focus();
-                    preferencesPane.getScene().getWindow().sizeToScene();
-                    event.consume();
-                }));
+        preferencesPane.lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            Settings.authorProblem(authorField.getText()).map(why -> say(problem, why))
+                    .or(() -> Settings.emailProblem(emailField.getText()).map(why -> say(emailWrong, why)))
+                    .ifPresent(said -> event.consume());
+        });
         Platform.runLater(authorField::requestFocus);
     }
 
+    private String say(FieldProblem problem, String why) {
+        problem.say(why);
+        problem.focus();
+        preferencesPane.getScene().getWindow().sizeToScene();
+        return why;
+    }
+
     @Override
-    public String result(ButtonType button) {
-        return button == ButtonType.OK ? authorField.getText() : null;
+    public Identity result(ButtonType button) {
+        return button == ButtonType.OK ? new Identity(authorField.getText(), emailField.getText()) : null;
     }
 }

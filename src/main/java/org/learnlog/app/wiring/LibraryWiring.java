@@ -1,0 +1,56 @@
+package org.learnlog.app.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.learnlog.model.TeamLibrary;
+import org.learnlog.service.Goals;
+import org.learnlog.service.Libraries;
+import org.learnlog.service.LibrarySharing;
+import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.editor.MarkdownPreview;
+import org.learnlog.ui.library.LibraryController;
+import org.learnlog.ui.library.LibraryModel;
+
+/** The team library feature: the Library screen, and publishing the selected note or an aid to a library. */
+final class LibraryWiring {
+    private final Libraries libraries;
+    private final Shared shared;
+    private final LibraryModel model;
+    private final MarkdownPreview preview;
+
+    LibraryWiring(Libraries libraries, LibrarySharing sharing, Goals goals, MarkdownPreview preview, Shared shared) {
+        this.libraries = libraries;
+        this.shared = shared;
+        this.preview = preview;
+        model = new LibraryModel(libraries, sharing, goals, shared.background(), shared.events(), shared.messages());
+        model.status().addListener((observable, old, text) -> shared.status().report(text));
+    }
+
+    void register(ControllerFactory.Builder controllers) {
+        controllers.add(LibraryController.class, () -> new LibraryController(model, shared.navigation(), preview,
+                shared.messages()));
+    }
+
+    /** Asks which library, then publishes the journal's aid or note {@code id}, called {@code title}. */
+    void publish(Window owner, UUID id, String title) {
+        shared.background().read(libraries::all).onSuccess(all -> {
+            if (all.isEmpty()) {
+                shared.windows().inform(owner, Alert.AlertType.INFORMATION, shared.messages().text("library.publishTitle"),
+                        shared.messages().text("library.noLibraries"));
+                return;
+            }
+            List<ButtonType> choices = new ArrayList<>();
+            all.stream().map(TeamLibrary::name).forEach(name -> choices.add(new ButtonType(name, ButtonData.OTHER)));
+            choices.add(ButtonType.CANCEL);
+            shared.windows().ask(owner, Alert.AlertType.CONFIRMATION, shared.messages().text("library.publishHeader", title),
+                    shared.messages().text("library.publishChoose"), choices, choices.get(0), "publish-to-first")
+                    .filter(choice -> choice != ButtonType.CANCEL)
+                    .ifPresent(choice -> model.publish(id, choice.getText()));
+        }).onError(failure -> shared.status().failed("library.publish.action", failure));
+    }
+}

@@ -1,0 +1,234 @@
+package org.learnlog.ui.library;
+
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.learnlog.model.LibraryEntry;
+import org.learnlog.model.LibraryItem;
+import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
+import org.learnlog.ui.TwoLineCell;
+import org.learnlog.ui.editor.MarkdownPreview;
+
+/**
+ * The Library screen: the team's aids and notes on the left, newest first and marked new, changed or
+ * waiting for the user; the chosen one on the right with its preview, Adopt, Keep mine and feedback.
+ */
+public final class LibraryController {
+    @FXML
+    private VBox libraryScreen;
+    @FXML
+    private ComboBox<String> libraryChoice;
+    @FXML
+    private TextField librarySearch;
+    @FXML
+    private ComboBox<String> tagChoice;
+    @FXML
+    private Button syncButton;
+    @FXML
+    private ProgressIndicator syncing;
+    @FXML
+    private Label waitingLabel;
+    @FXML
+    private ListView<LibraryEntry> items;
+    @FXML
+    private VBox detail;
+    @FXML
+    private Label itemTitle;
+    @FXML
+    private Label itemMeta;
+    @FXML
+    private Label itemMarks;
+    @FXML
+    private StackPane itemPreview;
+    @FXML
+    private ComboBox<String> goalChoice;
+    @FXML
+    private Button adoptButton;
+    @FXML
+    private Button keepButton;
+    @FXML
+    private CheckBox usedBox;
+    @FXML
+    private CheckBox helpedBox;
+    @FXML
+    private TextField commentField;
+    @FXML
+    private Label comments;
+    @FXML
+    private TitledPane addPane;
+    @FXML
+    private TextField newName;
+    @FXML
+    private TextField newLocation;
+    @FXML
+    private Label addProblem;
+    @FXML
+    private Label libraryStatus;
+
+    private final LibraryModel model;
+    private final Navigation navigation;
+    private final MarkdownPreview preview;
+    private final Messages messages;
+    private final StringProperty body = new SimpleStringProperty("");
+
+    public LibraryController(LibraryModel model, Navigation navigation, MarkdownPreview preview, Messages messages) {
+        this.model = model;
+        this.navigation = navigation;
+        this.preview = preview;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        libraryScreen.visibleProperty().bind(navigation.placeProperty().map(place -> place.screen() == Place.Screen.LIBRARY));
+        navigation.placeProperty().addListener((observable, old, place) -> {
+            if (place.screen() == Place.Screen.LIBRARY) {
+                model.load();
+            }
+        });
+        libraryChoice.setItems(model.names());
+        libraryChoice.valueProperty().bindBidirectional(model.current());
+        librarySearch.textProperty().bindBidirectional(model.query());
+        tagChoice.setItems(model.tags());
+        tagChoice.valueProperty().bindBidirectional(model.tag());
+        goalChoice.setItems(model.goals());
+        syncButton.disableProperty().bind(model.busy().or(model.current().isNull()));
+        syncing.visibleProperty().bind(model.busy());
+        waitingLabel.visibleProperty().bind(model.waiting());
+        waitingLabel.managedProperty().bind(model.waiting());
+        items.setItems(model.shown());
+        items.setCellFactory(list -> new EntryCell());
+        items.getSelectionModel().selectedItemProperty().addListener((observable, old, entry) -> {
+            if (entry != null) {
+                model.selected().set(entry);
+            }
+        });
+        model.selected().addListener((observable, old, entry) -> show(entry));
+        detail.visibleProperty().bind(model.selected().isNotNull());
+        preview.attach(itemPreview, body);
+        addPane.expandedProperty().set(false);
+        model.names().addListener((ListChangeListener<String>) change -> addPane.setExpanded(model.names().isEmpty()));
+        libraryStatus.textProperty().bind(model.status());
+        if (navigation.isAt(Place.Screen.LIBRARY)) {
+            model.load();
+        }
+    }
+
+    private String summary(LibraryEntry entry) {
+        LibraryItem item = entry.item();
+        String marks = entry.fresh() ? messages.text("library.mark.new") : entry.changed() ? messages.text("library.mark.changed") : "";
+        if (entry.updateAvailable()) {
+            marks = messages.text("library.mark.update");
+        } else if (!entry.conflicts().isEmpty()) {
+            marks = messages.text("library.mark.conflict");
+        }
+        return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + author(item) + " · "
+                + item.updated().atOffset(ZoneOffset.UTC).toLocalDate()
+                + " · " + messages.text("library.counts", entry.used(), entry.helped());
+    }
+
+    private void show(LibraryEntry entry) {
+        if (entry == null) {
+            body.set("");
+            return;
+        }
+        LibraryItem item = entry.item();
+        itemTitle.setText(item.title());
+        itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), author(item),
+                item.version(), item.updated().atOffset(ZoneOffset.UTC).toLocalDate(), String.join(", ", item.tags())));
+        String marks = entry.adopted().map(version -> entry.updateAvailable()
+                ? messages.text("library.mark.updateLong", version, item.version()) : messages.text("library.mark.yours"))
+                .orElse("");
+        if (!entry.conflicts().isEmpty()) {
+            marks = (marks.isEmpty() ? "" : marks + "  ") + messages.text("library.mark.conflictLong",
+                    entry.conflicts().stream().map(LibraryItem::path).collect(Collectors.joining(", ")));
+        }
+        itemMarks.setText(marks);
+        body.set(item.body());
+        adoptButton.setText(entry.updateAvailable() ? messages.text("library.takeUpdate", item.version())
+                : messages.text("library.adopt"));
+        adoptButton.setDisable(entry.adopted().isPresent() && !entry.updateAvailable());
+        keepButton.setVisible(entry.updateAvailable());
+        keepButton.setManaged(entry.updateAvailable());
+        comments.setText(entry.feedback().stream().filter(said -> !said.comment().isEmpty())
+                .map(said -> "“" + said.comment() + "” — " + said.author().replaceAll("\\s*<[^>]*>", ""))
+                .collect(Collectors.joining("\n")));
+        usedBox.setSelected(false);
+        helpedBox.setSelected(false);
+        commentField.clear();
+    }
+
+    private static String author(LibraryItem item) {
+        return item.author().replaceAll("\\s*<[^>]*>", "");
+    }
+
+    @FXML
+    private void sync() {
+        model.sync();
+    }
+
+    @FXML
+    private void adopt() {
+        Optional.ofNullable(model.selected().get()).ifPresent(entry ->
+                model.adopt(entry, Optional.ofNullable(goalChoice.getValue()).filter(goal -> !goal.isEmpty())));
+    }
+
+    @FXML
+    private void keepOwn() {
+        Optional.ofNullable(model.selected().get()).ifPresent(model::keepOwn);
+    }
+
+    @FXML
+    private void sendFeedback() {
+        LibraryEntry entry = model.selected().get();
+        if (entry == null) {
+            return;
+        }
+        if (!usedBox.isSelected() && !helpedBox.isSelected()) {
+            usedBox.requestFocus();
+            return;
+        }
+        model.feedback(entry, usedBox.isSelected(), helpedBox.isSelected(), commentField.getText());
+    }
+
+    @FXML
+    private void addLibrary() {
+        addProblem.setText("");
+        model.add(newName.getText(), newLocation.getText(), problem -> {
+            addProblem.setText(problem.orElse(""));
+            if (problem.isEmpty()) {
+                newName.clear();
+                newLocation.clear();
+                addPane.setExpanded(false);
+            }
+        });
+    }
+
+    private final class EntryCell extends TwoLineCell<LibraryEntry> {
+        @Override
+        protected String firstLine(LibraryEntry entry) {
+            return entry.item().title();
+        }
+
+        @Override
+        protected String secondLine(LibraryEntry entry) {
+            return summary(entry);
+        }
+    }
+}

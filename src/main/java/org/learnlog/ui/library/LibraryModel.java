@@ -1,0 +1,242 @@
+package org.learnlog.ui.library;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.learnlog.model.Goal;
+import org.learnlog.model.GoalStatus;
+import org.learnlog.model.LibraryEntry;
+import org.learnlog.model.LibraryView;
+import org.learnlog.model.TeamLibrary;
+import org.learnlog.service.Goals;
+import org.learnlog.service.Libraries;
+import org.learnlog.service.LibrarySharing;
+import org.learnlog.service.SyncOutcome;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.Errors;
+import org.learnlog.ui.JournalEvents;
+import org.learnlog.ui.Messages;
+
+/**
+ * The Library screen's state and commands: the team libraries, what the chosen one holds (searched and
+ * filtered by tag), and syncing, adopting, feedback and publishing. Network work runs off the FX thread;
+ * a library that can't be reached is said in the status line and blocks nothing.
+ */
+public final class LibraryModel {
+    private final Libraries libraries;
+    private final LibrarySharing sharing;
+    private final Goals goals;
+    private final Background background;
+    private final JournalEvents events;
+    private final Messages messages;
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final StringProperty current = new SimpleStringProperty();
+    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<LibraryEntry> shown = new FilteredList<>(entries);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> goalSlugs = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty();
+    private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty waiting = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public LibraryModel(Libraries libraries, LibrarySharing sharing, Goals goals, Background background,
+                        JournalEvents events, Messages messages) {
+        this.libraries = libraries;
+        this.sharing = sharing;
+        this.goals = goals;
+        this.background = background;
+        this.events = events;
+        this.messages = messages;
+        query.addListener((observable, old, text) -> refilter());
+        tag.addListener((observable, old, text) -> refilter());
+        current.addListener((observable, old, name) -> look());
+    }
+
+    /** Reads the libraries, keeping the chosen one if it is still there, and what it holds. */
+    public void load() {
+        background.read(goals::all).onSuccess(all -> goalSlugs.setAll(all.stream()
+                .filter(goal -> goal.status() == GoalStatus.ACTIVE).map(Goal::slug).toList()));
+        background.read(libraries::all).onSuccess(all -> {
+            names.setAll(all.stream().map(TeamLibrary::name).toList());
+            if (current.get() == null || !names.contains(current.get())) {
+                current.set(names.isEmpty() ? null : names.get(0));
+            } else {
+                look();
+            }
+        }).onError(failure -> failed("library.load", failure));
+    }
+
+    /** Brings in the team's changes and sends the user's, then shows the library as it is. */
+    public void sync() {
+        String name = current.get();
+        if (name == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        status.set(messages.text("library.syncing", name));
+        background.read(() -> libraries.sync(name)).onSuccess(outcome -> {
+            busy.set(false);
+            status.set(messages.text(switch (outcome) {
+                case UP_TO_DATE -> "library.synced";
+                case PUBLISHED -> "library.published";
+                case WAITING -> "library.stillWaiting";
+            }, name));
+            look();
+        }).onError(failure -> {
+            busy.set(false);
+            failed("library.sync.action", failure);
+            look();
+        });
+    }
+
+    /** Adds a library and shows it; {@code done} hears whether it was added. */
+    public void add(String name, String location, Consumer<Optional<String>> done) {
+        busy.set(true);
+        background.read(() -> libraries.add(name.strip(), location.strip())).onSuccess(library -> {
+            busy.set(false);
+            status.set(messages.text("library.added", library.name()));
+            names.add(library.name());
+            current.set(library.name());
+            done.accept(Optional.empty());
+        }).onError(failure -> {
+            busy.set(false);
+            done.accept(Optional.of(Errors.describe(failure)));
+        });
+    }
+
+    /** Copies the selected item into the journal (or takes its newer version), linked to {@code goal} if given. */
+    public void adopt(LibraryEntry entry, Optional<String> goal) {
+        String name = current.get();
+        background.write(() -> sharing.adopt(name, entry.item().id().toString(), goal)).onSuccess(adopted -> {
+            status.set(messages.text(adopted.replaced() ? "library.tookUpdate" : "library.adopted", adopted.item().title(),
+                    adopted.item().version()));
+            events.publish(adopted.item().aid() ? new JournalEvents.AidsChanged()
+                    : new JournalEvents.NotesBack(List.of(adopted.item().id())));
+            look();
+        }).onError(failure -> failed("library.adopt.action", failure));
+    }
+
+    public void keepOwn(LibraryEntry entry) {
+        String name = current.get();
+        background.write(() -> sharing.keepOwn(name, entry.item().id().toString())).onSuccess(item -> {
+            status.set(messages.text("library.keptOwn", item.title()));
+            look();
+        }).onError(failure -> failed("library.keep.action", failure));
+    }
+
+    public void feedback(LibraryEntry entry, boolean used, boolean helped, String comment) {
+        String name = current.get();
+        background.write(() -> sharing.feedback(name, entry.item().id().toString(), used || helped, helped, comment))
+                .onSuccess(outcome -> {
+                    status.set(messages.text(outcome == SyncOutcome.WAITING ? "library.feedbackWaiting"
+                            : "library.feedbackSent", entry.item().title()));
+                    look();
+                }).onError(failure -> failed("library.feedback.action", failure));
+    }
+
+    /** Publishes the journal's aid or note {@code id} to {@code library}. */
+    public void publish(UUID id, String library) {
+        background.write(() -> sharing.publish(id, library)).onSuccess(published -> {
+            String title = published.item().title();
+            status.set(published.conflict() ? messages.text("library.publishConflict", title, published.item().path())
+                    : published.unchanged() ? messages.text("library.publishUnchanged", title, library)
+                    : published.outcome() == SyncOutcome.WAITING ? messages.text("library.publishWaiting", title, library)
+                    : messages.text("library.publishDone", title, library, published.item().version()));
+            if (library.equals(current.get())) {
+                look();
+            }
+        }).onError(failure -> failed("library.publish.action", failure));
+    }
+
+    private void look() {
+        String name = current.get();
+        if (name == null) {
+            entries.clear();
+            tags.clear();
+            waiting.set(false);
+            return;
+        }
+        background.read(() -> libraries.look(name)).onSuccess(this::show).onError(failure -> failed("library.load", failure));
+    }
+
+    private void show(LibraryView view) {
+        UUID was = selected.get() == null ? null : selected.get().item().id();
+        entries.setAll(view.entries());
+        tags.setAll(view.entries().stream().flatMap(entry -> entry.item().tags().stream()).distinct().sorted().toList());
+        waiting.set(view.waiting());
+        entries.stream().filter(entry -> entry.item().id().equals(was)).findFirst().ifPresent(selected::set);
+    }
+
+    private void refilter() {
+        String words = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
+        String wanted = tag.get();
+        shown.setPredicate(entry -> (wanted == null || wanted.isEmpty() || entry.item().tags().contains(wanted))
+                && (words.isEmpty() || (entry.item().title() + "\n" + entry.item().body() + "\n" + entry.item().author())
+                .toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    private void failed(String actionKey, Throwable failure) {
+        status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    }
+
+    public ObservableList<String> names() {
+        return names;
+    }
+
+    public StringProperty current() {
+        return current;
+    }
+
+    public ObservableList<LibraryEntry> shown() {
+        return shown;
+    }
+
+    /** The slugs of the active goals, to link an adopted item to. */
+    public ObservableList<String> goals() {
+        return goalSlugs;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public StringProperty tag() {
+        return tag;
+    }
+
+    public ObjectProperty<LibraryEntry> selected() {
+        return selected;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public BooleanProperty waiting() {
+        return waiting;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,127 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.markdown.LibraryMarkdown;
+import org.learnlog.model.LibraryFeedback;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Library screen on a shared-folder library a teammate published to: the item shows marked new,
+ * Adopt brings it into the journal, feedback reaches the folder, and Publish to library… sends a note.
+ */
+class LibraryScreenTest {
+    @TempDir
+    Path folder;
+
+    private MainWindowFixture window;
+    private FxRobot robot;
+    private Path shared;
+    private Note anas;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openJournal() throws Exception {
+        shared = Files.createDirectories(folder.resolve("shared"));
+        try (JournalServices ana = JournalAssembly.over(Database.inMemory(),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), null)) {
+            ana.settings().setAuthor("Ana Example");
+            ana.libraries().add("team", shared.toString());
+            anas = ana.notes().save(new NoteDraft(null, "Rebase before review", "Keeps history linear.", null, null, "",
+                    List.of("git"), List.of()));
+            ana.sharing().publish(anas.id(), "team");
+        }
+        window = new MainWindowFixture(folder);
+        robot = window.robot;
+        window.services.settings().setAuthor("Ben Example");
+        window.services.libraries().add("team", shared.toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void aTeammatesItemShowsNewAndAdoptBringsItIntoTheJournal() throws Exception {
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
+
+        robot.clickOn("Rebase before review");
+        assertTrue(robot.lookup(".note-details").queryLabeled().getText().startsWith("New · insight · Ana Example"),
+                robot.lookup(".note-details").queryLabeled().getText());
+        assertEquals("Rebase before review", robot.lookup("#itemTitle").queryLabeled().getText());
+        robot.clickOn("#adoptButton");
+
+        assertEquals("Adopted “Rebase before review” (version 1).", robot.lookup("#libraryStatus").queryLabeled().getText());
+        Note adopted = window.services.notes().find(anas.id()).orElseThrow();
+        assertEquals("Keeps history linear.", adopted.body());
+        assertEquals("library:team/" + anas.id() + "@1", adopted.source());
+        assertTrue(robot.lookup("#adoptButton").queryButton().isDisabled(), "adopted already");
+    }
+
+    @Test
+    void feedbackFromTheScreenIsWrittenForTheAuthorToSee() throws Exception {
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
+        robot.clickOn("Rebase before review").clickOn("#helpedBox").clickOn("#commentField").write("Saved me an hour.");
+        robot.clickOn("Send feedback");
+
+        Path said = shared.resolve("feedback/" + anas.id() + "/ben-example.md");
+        LibraryFeedback feedback = LibraryMarkdown.readFeedback(Files.readString(said));
+        assertTrue(feedback.used() && feedback.helped());
+        assertEquals("Saved me an hour.", feedback.comment());
+        String comments = robot.lookup("#comments").queryLabeled().getText();
+        assertTrue(comments.contains("“Saved me an hour.” — Ben Example"), comments);
+    }
+
+    @Test
+    void publishToLibraryFromTheNotesSendsTheSelectedNote() throws Exception {
+        Note bens = window.services.notes().save(NoteDraft.of("Name branches after tickets", "BILL-42-fix-rounding"));
+        window.show();
+        robot.clickOn("Name branches after tickets");
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publish-to-first").tryQuery().isPresent());
+        robot.clickOn("#publish-to-first");
+
+        assertEquals("Published “Name branches after tickets” to team as version 1.",
+                robot.lookup("#statusLabel").queryLabeled().getText());
+        assertTrue(Files.readString(shared.resolve("notes/general/name-branches-after-tickets.md")).contains("BILL-42"));
+        assertTrue(Files.readString(shared.resolve("README.md")).contains("Name branches after tickets"));
+        assertEquals(List.of(bens.id()), window.services.notes().list(NoteFilter.all(), 5).stream().map(n -> n.id()).toList());
+    }
+
+    private ListView<?> items() {
+        return robot.lookup("#items").queryListView();
+    }
+}
