@@ -58,7 +58,10 @@ echo "check-deb: --version, add, list and export work from the installed package
 # A team library on git through the package's runtime and JGit: publish here, adopt in a second journal.
 if command -v git > /dev/null; then
     git init -q --bare --initial-branch=main "$work/team.git"
+    # First after the archives are gone, so this run writes the class-data archive as it exits (0014).
+    rm -rf "$work/cache"
     learnlog library add team "$work/team.git" > /dev/null || fail "library add"
+    ls "$work"/cache/learnlog/classes-*-command.jsa > /dev/null 2>&1 || fail "library add wrote no class-data archive"
     id=$(learnlog list | cut -c 13-20)
     learnlog publish "$id" --to team | grep -q 'Published' || fail "publish"
     learnlog library add team "$work/team.git" --data-dir "$work/teammate" > /dev/null || fail "a teammate's library add"
