@@ -81,7 +81,7 @@ class LibraryScreenTest {
         assertEquals("Rebase before review", robot.lookup("#itemTitle").queryLabeled().getText());
         robot.clickOn("#adoptButton");
 
-        assertEquals("Adopted “Rebase before review” (version 1).", robot.lookup("#libraryStatus").queryLabeled().getText());
+        assertEquals("Adopted “Rebase before review” (version 1).", robot.lookup("#statusLabel").queryLabeled().getText());
         Note adopted = window.services.notes().find(anas.id()).orElseThrow();
         assertEquals("Keeps history linear.", adopted.body());
         assertEquals("library:team/" + anas.id() + "@1", adopted.source());

@@ -69,6 +69,8 @@ public final class LibraryController {
     @FXML
     private TextField commentField;
     @FXML
+    private Label feedbackHeading;
+    @FXML
     private Label comments;
     @FXML
     private TitledPane addPane;
@@ -78,8 +80,6 @@ public final class LibraryController {
     private TextField newLocation;
     @FXML
     private Label addProblem;
-    @FXML
-    private Label libraryStatus;
 
     private final LibraryModel model;
     private final Navigation navigation;
@@ -121,10 +121,11 @@ public final class LibraryController {
         });
         model.selected().addListener((observable, old, entry) -> show(entry));
         detail.visibleProperty().bind(model.selected().isNotNull());
+        itemMarks.visibleProperty().bind(itemMarks.textProperty().isNotEmpty());
+        itemMarks.managedProperty().bind(itemMarks.visibleProperty());
         preview.attach(itemPreview, body);
         addPane.expandedProperty().set(false);
         model.names().addListener((ListChangeListener<String>) change -> addPane.setExpanded(model.names().isEmpty()));
-        libraryStatus.textProperty().bind(model.status());
         if (navigation.isAt(Place.Screen.LIBRARY)) {
             model.load();
         }
@@ -140,7 +141,7 @@ public final class LibraryController {
         }
         return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + author(item) + " · "
                 + item.updated().atOffset(ZoneOffset.UTC).toLocalDate()
-                + " · " + messages.text("library.counts", entry.used(), entry.helped());
+                + (entry.used() + entry.helped() == 0 ? "" : " · " + messages.text("library.counts", entry.used(), entry.helped()));
     }
 
     private void show(LibraryEntry entry) {
@@ -166,6 +167,7 @@ public final class LibraryController {
         adoptButton.setDisable(entry.adopted().isPresent() && !entry.updateAvailable());
         keepButton.setVisible(entry.updateAvailable());
         keepButton.setManaged(entry.updateAvailable());
+        feedbackHeading.setText(messages.text("library.feedbackHeading", entry.used(), entry.helped()));
         comments.setText(entry.feedback().stream().filter(said -> !said.comment().isEmpty())
                 .map(said -> "“" + said.comment() + "” — " + said.author().replaceAll("\\s*<[^>]*>", ""))
                 .collect(Collectors.joining("\n")));
