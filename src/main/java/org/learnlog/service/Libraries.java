@@ -24,7 +24,8 @@ import org.learnlog.store.library.LibraryStore;
 /**
  * The journal's team libraries: adding one, what each holds (marked new, changed, adopted, with
  * feedback), and syncing. Each git library's clone is kept in {@code <data dir>/libraries/<name>/}.
- * Nothing here touches the network unless a library with a remote is asked to.
+ * Nothing here touches the network unless a library with a remote is asked to. One thing at a time works
+ * on the libraries.
  */
 public final class Libraries {
     private final LibraryRepository libraries;
@@ -45,7 +46,7 @@ public final class Libraries {
      * git remote, copied here now. Returns it as stored.
      * @throws org.learnlog.store.library.LibraryUnreachableException if the remote can't be reached
      */
-    public TeamLibrary add(String name, String location) {
+    public synchronized TeamLibrary add(String name, String location) {
         TeamLibrary.nameProblem(name).ifPresent(problem -> {
             throw new InvalidInputException(problem);
         });
@@ -66,7 +67,7 @@ public final class Libraries {
     }
 
     /** How many items the library holds as of its last sync, without marking them seen. */
-    public int size(String name) {
+    public synchronized int size(String name) {
         try (LibraryStore store = open(find(name))) {
             return (int) new LibraryFiles(store.folder()).items().stream().filter(item -> item.conflictOf().isEmpty()).count();
         }
@@ -87,7 +88,7 @@ public final class Libraries {
      * Brings in the teammates' changes and sends the user's.
      * @throws org.learnlog.store.library.LibraryUnreachableException offline or refused; nothing is lost
      */
-    public SyncOutcome sync(String name) {
+    public synchronized SyncOutcome sync(String name) {
         TeamLibrary library = find(name);
         try (LibraryStore store = open(library)) {
             SyncOutcome outcome = new LibrarySync(store, me.get()).sync();
@@ -97,7 +98,7 @@ public final class Libraries {
     }
 
     /** What the library holds as of its last sync, and marks it all as seen. */
-    public LibraryView look(String name) {
+    public synchronized LibraryView look(String name) {
         TeamLibrary library = find(name);
         try (LibraryStore store = open(library)) {
             LibraryFiles files = new LibraryFiles(store.folder());
@@ -128,6 +129,14 @@ public final class Libraries {
             entries.sort(Comparator.comparing((LibraryEntry entry) -> entry.item().updated()).reversed());
             return new LibraryView(library, entries, store.waiting());
         }
+    }
+
+    /**
+     * Runs {@code work} with the libraries to itself: a sync the app runs by the clock and a publish the
+     * user starts must not both write one clone, whose files and git index they share.
+     */
+    synchronized <T> T exclusively(Supplier<T> work) {
+        return work.get();
     }
 
     /** The library's store: its clone (made on first use) or its folder. */

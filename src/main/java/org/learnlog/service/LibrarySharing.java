@@ -46,6 +46,10 @@ public final class LibrarySharing {
 
     /** Publishes the journal's aid or note {@code id} to {@code library}, as a new version if it is there already. */
     public Published publish(UUID id, String library) {
+        return libraries.exclusively(() -> publishNow(id, library));
+    }
+
+    private Published publishNow(UUID id, String library) {
         LibraryItem draft = fromJournal(id);
         try (LibraryStore store = libraries.open(libraries.find(library))) {
             LibrarySync sync = new LibrarySync(store, libraries.me());
@@ -106,6 +110,10 @@ public final class LibrarySharing {
      * the journal, linked to {@code goal} if given, or takes its newer version over the journal's copy.
      */
     public Adopted adopt(String library, String itemId, Optional<String> goal) {
+        return libraries.exclusively(() -> adoptNow(library, itemId, goal));
+    }
+
+    private Adopted adoptNow(String library, String itemId, Optional<String> goal) {
         TeamLibrary from = libraries.find(library);
         goal.ifPresent(goals::find);
         LibraryItem item;
@@ -136,8 +144,17 @@ public final class LibrarySharing {
         return new Adopted(item, replaced);
     }
 
+    /** The text of the journal's copy of an item (an aid's or a note's body), if the journal has one. */
+    public Optional<String> journalText(UUID id) {
+        return aids.find(id).map(Aid::body).or(() -> notes.find(id).map(Note::body));
+    }
+
     /** Keeps the journal's copy of an adopted item over the library's newer version, which stops being offered. */
     public LibraryItem keepOwn(String library, String itemId) {
+        return libraries.exclusively(() -> keepOwnNow(library, itemId));
+    }
+
+    private LibraryItem keepOwnNow(String library, String itemId) {
         TeamLibrary from = libraries.find(library);
         try (LibraryStore store = libraries.open(from)) {
             LibraryItem item = resolve(new LibraryFiles(store.folder()), from, itemId);
@@ -148,6 +165,10 @@ public final class LibrarySharing {
 
     /** Records the user's feedback on an item, in the journal and in the library for its author to see. */
     public SyncOutcome feedback(String library, String itemId, boolean used, boolean helped, String comment) {
+        return libraries.exclusively(() -> feedbackNow(library, itemId, used, helped, comment));
+    }
+
+    private SyncOutcome feedbackNow(String library, String itemId, boolean used, boolean helped, String comment) {
         String line = comment == null ? "" : comment.strip();
         if (line.length() > LibraryFeedback.MAX_COMMENT || line.contains("\n")) {
             throw new InvalidInputException("Feedback is one line of at most " + LibraryFeedback.MAX_COMMENT + " characters.");

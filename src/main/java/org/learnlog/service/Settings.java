@@ -21,6 +21,7 @@ import org.learnlog.model.WindowPlace;
 public final class Settings {
     private static final String AUTHOR = "author";
     private static final String EMAIL = "email";
+    private static final String LIBRARIES_SYNC = "libraries.sync";
     private static final String DARK_THEME = "theme.dark";
     private static final String WINDOW = "window";
     private static final String LAST_FOLDER = "folder.last";
@@ -77,6 +78,17 @@ public final class Settings {
         });
         Properties properties = load();
         properties.setProperty(EMAIL, address);
+        save(properties);
+    }
+
+    /** Whether the app syncs the team libraries at start and every few minutes; on unless turned off. */
+    public boolean librariesSync() {
+        return Boolean.parseBoolean(load().getProperty(LIBRARIES_SYNC, "true"));
+    }
+
+    public void setLibrariesSync(boolean on) {
+        Properties properties = load();
+        properties.setProperty(LIBRARIES_SYNC, Boolean.toString(on));
         save(properties);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.markdown.LibraryMarkdown;
 import org.learnlog.model.LibraryFeedback;
+import org.learnlog.model.LineDiff;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
@@ -41,6 +42,7 @@ class LibraryScreenTest {
     private FxRobot robot;
     private Path shared;
     private Note anas;
+    private JournalServices ana;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -50,14 +52,13 @@ class LibraryScreenTest {
     @BeforeEach
     void openJournal() throws Exception {
         shared = Files.createDirectories(folder.resolve("shared"));
-        try (JournalServices ana = JournalAssembly.over(Database.inMemory(),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), null)) {
-            ana.settings().setAuthor("Ana Example");
-            ana.libraries().add("team", shared.toString());
-            anas = ana.notes().save(new NoteDraft(null, "Rebase before review", "Keeps history linear.", null, null, "",
-                    List.of("git"), List.of()));
-            ana.sharing().publish(anas.id(), "team");
-        }
+        ana = JournalAssembly.over(Database.inMemory(), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
+                null);
+        ana.settings().setAuthor("Ana Example");
+        ana.libraries().add("team", shared.toString());
+        anas = ana.notes().save(new NoteDraft(null, "Rebase before review", "Keeps history linear.", null, null, "",
+                List.of("git"), List.of()));
+        ana.sharing().publish(anas.id(), "team");
         window = new MainWindowFixture(folder);
         robot = window.robot;
         window.services.settings().setAuthor("Ben Example");
@@ -67,6 +68,7 @@ class LibraryScreenTest {
     @AfterEach
     void close() throws Exception {
         window.close();
+        ana.close();
     }
 
     @Test
@@ -86,6 +88,30 @@ class LibraryScreenTest {
         assertEquals("Keeps history linear.", adopted.body());
         assertEquals("library:team/" + anas.id() + "@1", adopted.source());
         assertTrue(robot.lookup("#adoptButton").queryButton().isDisabled(), "adopted already");
+    }
+
+    @Test
+    void aNewerVersionShowsWhatItChangesAndTakingItUpdatesTheCopy() throws Exception {
+        window.services.sharing().adopt("team", anas.id().toString(), java.util.Optional.empty());
+        ana.notes().save(new NoteDraft(anas.id(), anas.title(), "Keeps history linear.\nRun the tests after.", anas.date(),
+                anas.kind(), "", anas.tags(), List.of()));
+        ana.sharing().publish(anas.id(), "team");
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
+
+        // The library's row: the note list, out of sight, has a row of that title too now.
+        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        ListView<?> diff = robot.lookup("#updateDiff").queryListView();
+        assertTrue(diff.isVisible());
+        assertEquals(List.of(new LineDiff.Line(LineDiff.Change.SAME, "Keeps history linear."),
+                new LineDiff.Line(LineDiff.Change.ADDED, "Run the tests after.")), diff.getItems());
+        robot.clickOn("Take version 2");
+
+        assertEquals("Took version 2 of “Rebase before review”; your text stays in the note’s history.",
+                robot.lookup("#statusLabel").queryLabeled().getText());
+        assertEquals("Keeps history linear.\nRun the tests after.", window.services.notes().find(anas.id()).orElseThrow().body());
+        assertTrue(!robot.lookup("#updateDiff").queryListView().isVisible(), "nothing newer now");
     }
 
     @Test

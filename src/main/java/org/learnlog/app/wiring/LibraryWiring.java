@@ -3,28 +3,44 @@ package org.learnlog.app.wiring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Libraries;
 import org.learnlog.service.LibrarySharing;
+import org.learnlog.service.Settings;
 import org.learnlog.ui.ControllerFactory;
+import org.learnlog.ui.Errors;
+import org.learnlog.ui.Place;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.library.LibraryController;
 import org.learnlog.ui.library.LibraryModel;
 
-/** The team library feature: the Library screen, and publishing the selected note or an aid to a library. */
+/**
+ * The team library feature: the Library screen, publishing the selected note or an aid to a library, and
+ * syncing the libraries at start and every {@link #EVERY} unless Preferences turned it off.
+ */
 final class LibraryWiring {
+    static final Duration EVERY = Duration.minutes(15);
     private final Libraries libraries;
+    private final Settings settings;
+    private final Timeline clock = new Timeline(new KeyFrame(EVERY, event -> syncAll()));
     private final Shared shared;
     private final LibraryModel model;
     private final MarkdownPreview preview;
 
-    LibraryWiring(Libraries libraries, LibrarySharing sharing, Goals goals, MarkdownPreview preview, Shared shared) {
+    LibraryWiring(Libraries libraries, LibrarySharing sharing, Goals goals, Settings settings, MarkdownPreview preview,
+                  Shared shared) {
         this.libraries = libraries;
+        this.settings = settings;
+        clock.setCycleCount(Animation.INDEFINITE);
         this.shared = shared;
         this.preview = preview;
         model = new LibraryModel(libraries, sharing, goals, shared.background(), shared.events(), shared.messages());
@@ -34,6 +50,38 @@ final class LibraryWiring {
     void register(ControllerFactory.Builder controllers) {
         controllers.add(LibraryController.class, () -> new LibraryController(model, shared.navigation(), preview,
                 shared.messages()));
+    }
+
+    /** Syncs now and by the clock, once the window is up. */
+    void start() {
+        syncAll();
+        clock.play();
+    }
+
+    void stop() {
+        clock.stop();
+    }
+
+    /** Syncs every library in the background; one that can't be reached is said in the status line and skipped. */
+    private void syncAll() {
+        shared.background().read(() -> {
+            List<String> failures = new ArrayList<>();
+            if (settings.librariesSync()) {
+                for (TeamLibrary library : libraries.all()) {
+                    try {
+                        libraries.sync(library.name());
+                    } catch (RuntimeException e) {
+                        failures.add(shared.messages().text("library.autoSyncFailed", library.name(), Errors.describe(e)));
+                    }
+                }
+            }
+            return failures;
+        }).onSuccess(failures -> {
+            failures.forEach(shared.status()::report);
+            if (shared.navigation().isAt(Place.Screen.LIBRARY)) {
+                model.load();
+            }
+        }).onError(failure -> shared.status().failed("library.sync.action", failure));
     }
 
     /** Asks which library, then publishes the journal's aid or note {@code id}, called {@code title}. */

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final NotesWiring notes;
     private final SearchWiring search;
     private final SettingsWiring settings;
+    private final LibraryWiring library;
     private final DailyBackup backup;
     private final ExpiredCleanup cleanup;
     private final Timeline dayCheck;
@@ -86,8 +87,8 @@ public final class MainWindow {
                 services.reviewExport(), services.notes()), services.activity(), shared);
         ReviewWiring review = new ReviewWiring(services.reviews(), services.goals(), shared);
         AidsWiring aids = new AidsWiring(services.aids(), notes.preview, shared);
-        LibraryWiring library = new LibraryWiring(services.libraries(), services.sharing(), services.goals(), notes.preview,
-                shared);
+        library = new LibraryWiring(services.libraries(), services.sharing(), services.goals(), services.settings(),
+                notes.preview, shared);
         NoteWindowsWiring noteWindows = new NoteWindowsWiring(services.history(), services.trash(), notes.editor, shared);
         settings = new SettingsWiring(services.settings(), services.backups(), notes.editor, fileActions, shared);
         JournalTransfer transfer = new JournalTransfer(services.journalImport(), services.journalExport(), background,
@@ -149,6 +150,7 @@ public final class MainWindow {
         backup.start();
         cleanup.run();
         dayCheck.play();
+        library.start();
     }
 
     /** Takes what was typed into the first frame as the new note on screen, the cursor where it was. */
@@ -160,6 +162,7 @@ public final class MainWindow {
     public void retire() {
         backup.stop();
         dayCheck.stop();
+        library.stop();
     }
 
     /** A command handed over by a later process (`learnlog add …`) has run: show what it changed. */

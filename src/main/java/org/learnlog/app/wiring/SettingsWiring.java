@@ -17,7 +17,7 @@ import org.learnlog.ui.backup.BackupsModel;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.journal.JournalFileActions;
 import org.learnlog.ui.settings.NewPassphraseController;
-import org.learnlog.ui.settings.Identity;
+import org.learnlog.ui.settings.PreferenceValues;
 import org.learnlog.ui.settings.PreferencesController;
 
 /**
@@ -64,17 +64,19 @@ final class SettingsWiring {
     }
 
     void preferences(Window owner) {
-        shared.background().read(() -> new Identity(settings.author(), settings.email())).onSuccess(current -> shared.windows()
-                .<Identity>dialog(View.PREFERENCES, ControllerFactory.of(PreferencesController.class,
+        shared.background().read(() -> new PreferenceValues(settings.author(), settings.email(),
+                settings.librariesSync())).onSuccess(current -> shared.windows()
+                .<PreferenceValues>dialog(View.PREFERENCES, ControllerFactory.of(PreferencesController.class,
                         () -> new PreferencesController(current, () -> encrypt(owner))), owner,
-                shared.messages().text("preferences.title")).showAndWait().ifPresent(this::setIdentity))
+                shared.messages().text("preferences.title")).showAndWait().ifPresent(this::setPreferences))
                 .onError(failure -> shared.status().failed("action.preferences", failure));
     }
 
-    private void setIdentity(Identity identity) {
+    private void setPreferences(PreferenceValues chosen) {
         shared.background().write(() -> {
-            settings.setAuthor(identity.name());
-            settings.setEmail(identity.email());
+            settings.setAuthor(chosen.name());
+            settings.setEmail(chosen.email());
+            settings.setLibrariesSync(chosen.autoSync());
             return settings.author();
         }).onSuccess(saved -> shared.status().report(shared.messages().text("preferences.saved", saved)))
                 .onError(failure -> shared.status().failed("action.preferences", failure));

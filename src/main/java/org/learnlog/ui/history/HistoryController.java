@@ -8,13 +8,13 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.NoteVersion;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.ui.Dates;
 import org.learnlog.ui.ListPlaceholder;
+import org.learnlog.ui.DiffCell;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.TwoLineCell;
 
@@ -56,7 +56,7 @@ public final class HistoryController {
             }
         });
         changeList.setItems(model.changes());
-        changeList.setCellFactory(view -> new ChangeCell());
+        changeList.setCellFactory(view -> new DiffCell());
         // The first change in sight, with a few lines before it; after the list has taken in its new
         // items, which scrolls it back to the top.
         model.changes().addListener((ListChangeListener<LineDiff.Line>) change -> Platform.runLater(() -> {
@@ -100,28 +100,6 @@ public final class HistoryController {
         protected String secondLine(NoteVersion version) {
             return messages.text("history.details", version.note().title(), version.note().body().length(),
                     WHEN.format(version.replaced().atZone(ZoneId.systemDefault())));
-        }
-    }
-
-    /** A line of the comparison, marked − (only in the version), + (only in the note now) or unchanged. */
-    private static final class ChangeCell extends ListCell<LineDiff.Line> {
-        private static final String[] STYLES = {"diff-same", "diff-removed", "diff-added"};
-
-        @Override
-        protected void updateItem(LineDiff.Line line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll(STYLES);
-            if (empty || line == null) {
-                setText(null);
-                return;
-            }
-            String mark = switch (line.change()) {
-                case SAME -> "  ";
-                case REMOVED -> "− ";
-                case ADDED -> "+ ";
-            };
-            setText(mark + line.text());
-            getStyleClass().add(STYLES[line.change().ordinal()]);
         }
     }
 }

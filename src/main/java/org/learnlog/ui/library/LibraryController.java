@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,6 +20,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryItem;
+import org.learnlog.model.LineDiff;
+import org.learnlog.ui.DiffCell;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
@@ -56,6 +59,8 @@ public final class LibraryController {
     private Label itemMarks;
     @FXML
     private StackPane itemPreview;
+    @FXML
+    private ListView<LineDiff.Line> updateDiff;
     @FXML
     private ComboBox<String> goalChoice;
     @FXML
@@ -124,6 +129,10 @@ public final class LibraryController {
         itemMarks.visibleProperty().bind(itemMarks.textProperty().isNotEmpty());
         itemMarks.managedProperty().bind(itemMarks.visibleProperty());
         preview.attach(itemPreview, body);
+        updateDiff.setItems(model.update());
+        updateDiff.setCellFactory(list -> new DiffCell());
+        updateDiff.visibleProperty().bind(Bindings.isNotEmpty(model.update()));
+        updateDiff.managedProperty().bind(updateDiff.visibleProperty());
         addPane.expandedProperty().set(false);
         model.names().addListener((ListChangeListener<String>) change -> addPane.setExpanded(model.names().isEmpty()));
         if (navigation.isAt(Place.Screen.LIBRARY)) {

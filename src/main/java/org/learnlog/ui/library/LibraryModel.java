@@ -19,6 +19,7 @@ import javafx.collections.transformation.FilteredList;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.LibraryEntry;
+import org.learnlog.model.LineDiff;
 import org.learnlog.model.LibraryView;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.service.Goals;
@@ -51,6 +52,7 @@ public final class LibraryModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty();
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<LineDiff.Line> update = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty waiting = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -66,6 +68,7 @@ public final class LibraryModel {
         query.addListener((observable, old, text) -> refilter());
         tag.addListener((observable, old, text) -> refilter());
         current.addListener((observable, old, name) -> look());
+        selected.addListener((observable, old, entry) -> compare(entry));
     }
 
     /** Reads the libraries, keeping the chosen one if it is still there, and what it holds. */
@@ -162,6 +165,24 @@ public final class LibraryModel {
                 look();
             }
         }).onError(failure -> failed("library.publish.action", failure));
+    }
+
+    /** For an item with a newer version than the journal's copy: what changed from the copy to it. */
+    private void compare(LibraryEntry entry) {
+        update.clear();
+        if (entry == null || !entry.updateAvailable()) {
+            return;
+        }
+        background.read(() -> sharing.journalText(entry.item().id())).onSuccess(copy -> {
+            if (entry.equals(selected.get())) {
+                update.setAll(LineDiff.between(copy.orElse(""), entry.item().body()));
+            }
+        }).onError(failure -> failed("library.load", failure));
+    }
+
+    /** The lines of the selected item's newer version against the journal's copy; empty without one. */
+    public ObservableList<LineDiff.Line> update() {
+        return update;
     }
 
     private void look() {

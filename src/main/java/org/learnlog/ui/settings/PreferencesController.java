@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,7 +13,7 @@ import org.learnlog.ui.DialogController;
 import org.learnlog.ui.FieldProblem;
 
 /** Preferences: the name and email Learnlog puts on what you share, and the way to encrypt the journal. */
-public final class PreferencesController implements DialogController<Identity> {
+public final class PreferencesController implements DialogController<PreferenceValues> {
     @FXML
     private DialogPane preferencesPane;
     @FXML
@@ -25,20 +26,23 @@ public final class PreferencesController implements DialogController<Identity> {
     private TextField emailField;
     @FXML
     private Label emailProblem;
+    @FXML
+    private CheckBox autoSyncBox;
 
-    private final Identity identity;
+    private final PreferenceValues values;
     private final Runnable encrypt;
 
-    /** {@code identity} is the name and email now; {@code encrypt} asks for a passphrase and encrypts, as File → Encrypt journal… does. */
-    public PreferencesController(Identity identity, Runnable encrypt) {
-        this.identity = identity;
+    /** {@code values} are the preferences now; {@code encrypt} asks for a passphrase and encrypts, as File → Encrypt journal… does. */
+    public PreferencesController(PreferenceValues values, Runnable encrypt) {
+        this.values = values;
         this.encrypt = encrypt;
     }
 
     @FXML
     private void initialize() {
-        authorField.setText(identity.name());
-        emailField.setText(identity.email());
+        authorField.setText(values.name());
+        emailField.setText(values.email());
+        autoSyncBox.setSelected(values.autoSync());
         preferencesPane.lookupButton(encryptType).setId("preferencesEncrypt");
         preferencesPane.lookupButton(encryptType).addEventFilter(ActionEvent.ACTION, event -> Platform.runLater(encrypt));
         FieldProblem problem = new FieldProblem(authorField, authorProblem);
@@ -60,7 +64,7 @@ public final class PreferencesController implements DialogController<Identity> {
     }
 
     @Override
-    public Identity result(ButtonType button) {
-        return button == ButtonType.OK ? new Identity(authorField.getText(), emailField.getText()) : null;
+    public PreferenceValues result(ButtonType button) {
+        return button == ButtonType.OK ? new PreferenceValues(authorField.getText(), emailField.getText(), autoSyncBox.isSelected()) : null;
     }
 }
