@@ -147,6 +147,25 @@ class LibraryScreenTest {
         assertEquals(List.of(bens.id()), window.services.notes().list(NoteFilter.all(), 5).stream().map(n -> n.id()).toList());
     }
 
+    @Test
+    void anAidIsPublishedFromItsEditor() throws Exception {
+        window.services.notes().save(NoteDraft.of("Write what you tested", "In the PR's description."));
+        window.show();
+        robot.clickOn("Write what you tested").push(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aidPublish").tryQuery().isPresent());
+
+        robot.clickOn("#aidPublish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publish-to-first").tryQuery().isPresent());
+        robot.clickOn("#publish-to-first");
+
+        try (var aids = Files.list(shared.resolve("aids"))) {
+            List<Path> published = aids.toList();
+            assertEquals(1, published.size());
+            assertTrue(Files.readString(published.get(0)).contains("Write what you tested"));
+        }
+        assertTrue(Files.readString(shared.resolve("README.md")).contains("aid: checklist · by Ben Example"));
+    }
+
     private ListView<?> items() {
         return robot.lookup("#items").queryListView();
     }

@@ -23,11 +23,13 @@ final class AidsWiring {
     private final Aids aids;
     private final MarkdownPreview preview;
     private final Shared shared;
+    private final AidEditorController.Publisher publisher;
 
-    AidsWiring(Aids aids, MarkdownPreview preview, Shared shared) {
+    AidsWiring(Aids aids, MarkdownPreview preview, Shared shared, AidEditorController.Publisher publisher) {
         this.aids = aids;
         this.preview = preview;
         this.shared = shared;
+        this.publisher = publisher;
     }
 
     /** An aid from {@code selected}, or from what the list is filtered by when none is selected. */
@@ -48,7 +50,7 @@ final class AidsWiring {
                     () -> shared.events().publish(new JournalEvents.AidsChanged()));
             Windows.Opened<AidEditorController> window = shared.windows().window(View.AID_EDITOR,
                     ControllerFactory.of(AidEditorController.class, () -> new AidEditorController(model, templates,
-                            preview, shared.folders(), shared.windows(), shared.messages())), owner,
+                            preview, shared.folders(), shared.windows(), shared.messages(), publisher)), owner,
                     shared.messages().text("aid.window"));
             window.stage().show();
             start.accept(model);

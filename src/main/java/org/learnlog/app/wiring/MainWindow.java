@@ -86,9 +86,9 @@ public final class MainWindow {
         GoalsWiring goals = new GoalsWiring(new GoalDetailModel.Sources(services.reviews(), services.tracking(), services.goals(),
                 services.reviewExport(), services.notes()), services.activity(), shared);
         ReviewWiring review = new ReviewWiring(services.reviews(), services.goals(), shared);
-        AidsWiring aids = new AidsWiring(services.aids(), notes.preview, shared);
         library = new LibraryWiring(services.libraries(), services.sharing(), services.goals(), services.settings(),
                 notes.preview, shared);
+        AidsWiring aids = new AidsWiring(services.aids(), notes.preview, shared, library::publish);
         NoteWindowsWiring noteWindows = new NoteWindowsWiring(services.history(), services.trash(), notes.editor, shared);
         settings = new SettingsWiring(services.settings(), services.backups(), notes.editor, fileActions, shared);
         JournalTransfer transfer = new JournalTransfer(services.journalImport(), services.journalExport(), background,

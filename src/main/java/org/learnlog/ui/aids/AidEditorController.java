@@ -1,6 +1,7 @@
 package org.learnlog.ui.aids;
 
 import java.util.List;
+import java.util.UUID;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -45,15 +46,23 @@ public final class AidEditorController {
     private final FolderPicker folders;
     private final Windows windows;
     private final Messages messages;
+    private final Publisher publisher;
+
+    /** Publishes a saved aid to a team library the user picks. */
+    @FunctionalInterface
+    public interface Publisher {
+        void publish(Window owner, UUID id, String title);
+    }
 
     public AidEditorController(AidEditorModel model, List<String> templates, MarkdownPreview preview,
-                               FolderPicker folders, Windows windows, Messages messages) {
+                               FolderPicker folders, Windows windows, Messages messages, Publisher publisher) {
         this.model = model;
         this.templates = templates;
         this.preview = preview;
         this.folders = folders;
         this.windows = windows;
         this.messages = messages;
+        this.publisher = publisher;
     }
 
     @FXML
@@ -100,6 +109,11 @@ public final class AidEditorController {
     @FXML
     void close() {
         window().hide();
+    }
+
+    @FXML
+    void publish() {
+        model.saveThen(saved -> publisher.publish(window(), saved.id(), saved.title()));
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.learnlog.ui.aids;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -88,6 +89,11 @@ public final class AidEditorModel {
     }
 
     public void save() {
+        saveThen(saved -> { });
+    }
+
+    /** Saves the aid, then hands it as saved to {@code next}: to publish what is on screen. */
+    public void saveThen(Consumer<Aid> next) {
         if (aid == null) {
             return;
         }
@@ -97,6 +103,7 @@ public final class AidEditorModel {
                     aid = saved;
                     status.set(messages.text("aid.saved", saved.version()));
                     onSaved.run();
+                    next.accept(saved);
                 })
                 .onError(failure -> failed("aid.action.save", failure));
     }
