@@ -1,7 +1,6 @@
 package org.learnlog.ui.library;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.LibraryEntry;
@@ -46,11 +44,9 @@ public final class LibraryModel {
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty current = new SimpleStringProperty();
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<LibraryEntry> shown = new FilteredList<>(entries);
+    private final LibraryFilter filter = new LibraryFilter(entries);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> goalSlugs = FXCollections.observableArrayList();
-    private final StringProperty query = new SimpleStringProperty("");
-    private final StringProperty tag = new SimpleStringProperty();
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
     private final ObservableList<LineDiff.Line> update = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -65,8 +61,6 @@ public final class LibraryModel {
         this.background = background;
         this.events = events;
         this.messages = messages;
-        query.addListener((observable, old, text) -> refilter());
-        tag.addListener((observable, old, text) -> refilter());
         current.addListener((observable, old, name) -> look());
         selected.addListener((observable, old, entry) -> compare(entry));
     }
@@ -204,14 +198,6 @@ public final class LibraryModel {
         entries.stream().filter(entry -> entry.item().id().equals(was)).findFirst().ifPresent(selected::set);
     }
 
-    private void refilter() {
-        String words = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
-        String wanted = tag.get();
-        shown.setPredicate(entry -> (wanted == null || wanted.isEmpty() || entry.item().tags().contains(wanted))
-                && (words.isEmpty() || (entry.item().title() + "\n" + entry.item().body() + "\n" + entry.item().author())
-                .toLowerCase(Locale.ROOT).contains(words)));
-    }
-
     private void failed(String actionKey, Throwable failure) {
         status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
     }
@@ -225,7 +211,7 @@ public final class LibraryModel {
     }
 
     public ObservableList<LibraryEntry> shown() {
-        return shown;
+        return filter.shown();
     }
 
     /** The slugs of the active goals, to link an adopted item to. */
@@ -238,11 +224,11 @@ public final class LibraryModel {
     }
 
     public StringProperty query() {
-        return query;
+        return filter.query();
     }
 
     public StringProperty tag() {
-        return tag;
+        return filter.tag();
     }
 
     public ObjectProperty<LibraryEntry> selected() {
