@@ -166,6 +166,22 @@ class LibraryScreenTest {
         assertTrue(Files.readString(shared.resolve("README.md")).contains("aid: checklist · by Ben Example"));
     }
 
+    @Test
+    void theSearchBoxAndTheTagFilterNarrowTheList() throws Exception {
+        Note other = ana.notes().save(new NoteDraft(null, "Ask for review early", "Draft PRs get better feedback.", null,
+                null, "", List.of("review"), List.of()));
+        ana.sharing().publish(other.id(), "team");
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items().getItems().size() == 2);
+
+        robot.clickOn("#librarySearch").write("linear");
+        assertEquals(1, items().getItems().size(), "only the one whose text says it");
+        robot.interact(() -> robot.lookup("#librarySearch").queryTextInputControl().clear());
+        robot.interact(() -> robot.lookup("#tagChoice").queryComboBox().setValue("review"));
+        assertEquals(1, items().getItems().size(), "only the one tagged review");
+    }
+
     private ListView<?> items() {
         return robot.lookup("#items").queryListView();
     }
