@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryFeedback;
@@ -99,6 +100,14 @@ public final class Libraries {
 
     /** What the library holds as of its last sync, and marks it all as seen. */
     public synchronized LibraryView look(String name) {
+        LibraryView view = view(name);
+        libraries.see(name, view.entries().stream().collect(Collectors.toMap(entry -> entry.item().id(),
+                entry -> entry.item().version(), (one, other) -> one)));
+        return view;
+    }
+
+    /** What the library holds as of its last sync, marks and all, as it is: nothing is marked seen. */
+    synchronized LibraryView view(String name) {
         TeamLibrary library = find(name);
         try (LibraryStore store = open(library)) {
             LibraryFiles files = new LibraryFiles(store.folder());
@@ -109,7 +118,6 @@ public final class Libraries {
             Map<UUID, Integer> adopted = libraries.adopted(name);
             Map<UUID, Integer> kept = libraries.kept(name);
             List<LibraryEntry> entries = new ArrayList<>();
-            Map<UUID, Integer> now = new HashMap<>();
             for (LibraryItem item : items) {
                 if (item.conflictOf().isPresent()) {
                     continue;
@@ -123,9 +131,7 @@ public final class Libraries {
                         copy.filter(version -> version < item.version() && kept.getOrDefault(item.id(), 0) < item.version())
                                 .isPresent(),
                         items.stream().filter(other -> other.conflictOf().filter(item.id()::equals).isPresent()).toList()));
-                now.put(item.id(), item.version());
             }
-            libraries.see(name, now);
             entries.sort(Comparator.comparing((LibraryEntry entry) -> entry.item().updated()).reversed());
             return new LibraryView(library, entries, store.waiting());
         }

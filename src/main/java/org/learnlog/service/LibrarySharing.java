@@ -1,6 +1,7 @@
 package org.learnlog.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.learnlog.markdown.LibraryMarkdown;
 import org.learnlog.model.Aid;
+import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryFeedback;
 import org.learnlog.model.LibraryItem;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.store.AidRepository;
@@ -142,6 +145,20 @@ public final class LibrarySharing {
         }
         libraries.repository().adopt(from.name(), item.id(), item.version());
         return new Adopted(item, replaced);
+    }
+
+    /**
+     * The library items of the journal's notes and aids linked to {@code goal}, with their teammates'
+     * feedback: whether what the user shares for this goal helped anyone. Read from the libraries' copies.
+     */
+    public List<LibraryEntry> linkedTo(String goal) {
+        return libraries.exclusively(() -> {
+            Set<UUID> linked = new HashSet<>();
+            notes.list(NoteFilter.goal(goal), Integer.MAX_VALUE).forEach(note -> linked.add(note.id()));
+            aids.all().stream().filter(aid -> aid.goals().contains(goal)).forEach(aid -> linked.add(aid.id()));
+            return libraries.all().stream().flatMap(library -> libraries.view(library.name()).entries().stream())
+                    .filter(entry -> linked.contains(entry.item().id())).toList();
+        });
     }
 
     /** The text of the journal's copy of an item (an aid's or a note's body), if the journal has one. */

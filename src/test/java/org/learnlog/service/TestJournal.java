@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.CheckInRepository;
 import org.learnlog.store.Database;
+import org.learnlog.store.LibraryRepository;
 import org.learnlog.store.GoalRepository;
 import org.learnlog.store.JournalState;
 import org.learnlog.store.NoteCounts;
@@ -59,6 +60,12 @@ public final class TestJournal implements AutoCloseable {
         return new JournalImport(goalRepository, new NoteImport(notes, goalRepository), new AidRepository(database),
                 new GoalHistoryImport(goalRepository, notes, new CheckInRepository(database), new ReviewRepository(database)),
                 clock.getZone());
+    }
+
+    /** Team libraries over this journal, as an in-memory journal has them: plain folders only. */
+    public LibrarySharing sharing() {
+        Libraries libraries = new Libraries(new LibraryRepository(database), null, () -> "Test User", () -> "", clock);
+        return new LibrarySharing(libraries, noteRows(), new AidRepository(database), goals);
     }
 
     public GoalTracking tracking() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.markdown.LibraryMarkdown;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.Direction;
+import org.learnlog.model.GoalDraft;
 import org.learnlog.model.LibraryFeedback;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.Note;
@@ -180,6 +184,25 @@ class LibraryScreenTest {
         robot.interact(() -> robot.lookup("#librarySearch").queryTextInputControl().clear());
         robot.interact(() -> robot.lookup("#tagChoice").queryComboBox().setValue("review"));
         assertEquals(1, items().getItems().size(), "only the one tagged review");
+    }
+
+    @Test
+    void aGoalsPageSaysWhatTeammatesSaidOfWhatWasSharedForIt() throws Exception {
+        var goal = window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner",
+                "median PR review turnaround", "h", Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2027, 3, 31),
+                Cadence.WEEKLY));
+        Note bens = window.services.notes().save(NoteDraft.of("Small PRs get faster reviews", "Split by concern.")
+                .withGoals(List.of(goal.slug())));
+        window.services.sharing().publish(bens.id(), "team");
+        ana.sharing().feedback("team", bens.id().toString(), true, true, "Used it on the billing PR.");
+        window.show();
+
+        robot.clickOn(window.sidebarRow("Review speed"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String said = robot.lookup("#teamFeedback").queryLabeled().getText();
+        assertEquals("In a team library: “Small PRs get faster reviews”, used by 1, helped 1\n"
+                + "    “Used it on the billing PR.” — Ana Example", said);
     }
 
     private ListView<?> items() {

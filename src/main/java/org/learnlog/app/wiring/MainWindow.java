@@ -84,7 +84,7 @@ public final class MainWindow {
                 services.reviews(), services.activity()), services.preview(), shared);
         search = new SearchWiring(services.search(), shared);
         GoalsWiring goals = new GoalsWiring(new GoalDetailModel.Sources(services.reviews(), services.tracking(), services.goals(),
-                services.reviewExport(), services.notes()), services.activity(), shared);
+                services.reviewExport(), services.notes(), services.sharing()), services.activity(), shared);
         ReviewWiring review = new ReviewWiring(services.reviews(), services.goals(), shared);
         library = new LibraryWiring(services.libraries(), services.sharing(), services.goals(), services.settings(),
                 notes.preview, shared);

@@ -1,5 +1,8 @@
 package org.learnlog.ui.goals;
 
+import org.learnlog.model.LibraryEntry;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,6 +59,8 @@ public final class GoalDetailController {
     private Label nextTry;
     @FXML
     private Label evidenceSummary;
+    @FXML
+    private Label teamFeedback;
 
     private final GoalDetailModel model;
     private final Navigation navigation;
@@ -83,6 +88,8 @@ public final class GoalDetailController {
     @FXML
     private void initialize() {
         goalScreen.visibleProperty().bind(navigation.placeProperty().map(place -> place.screen() == Place.Screen.GOAL));
+        model.shared().addListener((ListChangeListener<LibraryEntry>) change -> showShared());
+        showShared();
         navigation.placeProperty().addListener((observable, old, place) -> {
             if (place.screen() == Place.Screen.GOAL) {
                 model.load(place.goal());
@@ -110,6 +117,16 @@ public final class GoalDetailController {
         if (navigation.isAt(Place.Screen.GOAL)) {
             model.load(navigation.place().goal());
         }
+    }
+
+    /** What teammates said of this goal's notes and aids in the team libraries; hidden when nothing is shared. */
+    private void showShared() {
+        teamFeedback.setText(model.shared().stream().map(entry -> messages.text("goal.shared", entry.item().title(),
+                entry.used(), entry.helped()) + entry.feedback().stream().filter(said -> !said.comment().isEmpty())
+                .map(said -> "\n    “" + said.comment() + "” — " + said.author().replaceAll("\\s*<[^>]*>", ""))
+                .collect(Collectors.joining())).collect(Collectors.joining("\n")));
+        teamFeedback.setVisible(!model.shared().isEmpty());
+        teamFeedback.setManaged(teamFeedback.isVisible());
     }
 
     private void show(GoalReport report) {

@@ -1,5 +1,9 @@
 package org.learnlog.ui.goals;
 
+import org.learnlog.service.LibrarySharing;
+import org.learnlog.model.LibraryEntry;
+import javafx.collections.ObservableList;
+import javafx.collections.FXCollections;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,12 +44,13 @@ public final class GoalDetailModel {
     private final Background background;
     private final JournalEvents events;
     private final Messages messages;
+    private final ObservableList<LibraryEntry> shared = FXCollections.observableArrayList();
     private String slug;
     private long generation;
 
     /** The services a goal's page uses. */
     public record Sources(Reviews reviews, GoalTracking tracking, Goals goals, GoalReviewExport reviewExport,
-                          Notes notes) {
+                          Notes notes, LibrarySharing sharing) {
     }
 
     /** Each change is told to {@code events}, so the sidebar and the lists catch up. */
@@ -73,6 +78,12 @@ public final class GoalDetailModel {
                     }
                 })
                 .onError(failure -> failed("action.loadGoal", failure));
+        // The team's word on what the user shares for this goal: read from the libraries' copies, no network.
+        background.read(() -> services.sharing().linkedTo(wanted)).onSuccess(entries -> {
+            if (mine == generation) {
+                shared.setAll(entries);
+            }
+        }).onError(failure -> failed("action.loadGoal", failure));
     }
 
     /** Saves a new check-in; {@code reached} hears of it when it is the first to reach the target. */
@@ -151,6 +162,11 @@ public final class GoalDetailModel {
     }
 
     // property accessors
+
+    /** The library items of this goal's notes and aids, with their teammates' feedback. */
+    public ObservableList<LibraryEntry> shared() {
+        return shared;
+    }
 
     public ReadOnlyObjectProperty<GoalReport> report() {
         return report.getReadOnlyProperty();

@@ -21,7 +21,7 @@ class GoalDetailModelTest {
     private final JournalEvents events = new JournalEvents();
     private final List<JournalEvents.Change> told = new ArrayList<>();
     private final GoalDetailModel model = new GoalDetailModel(new GoalDetailModel.Sources(test.reviews(), test.tracking(),
-            test.goals, test.reviewExport(), test.notes), new SameThreadBackground(), events, Messages.load());
+            test.goals, test.reviewExport(), test.notes, test.sharing()), new SameThreadBackground(), events, Messages.load());
 
     GoalDetailModelTest() {
         events.listen(told::add);
