@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,13 +53,13 @@ public final class LibrarySharing {
     }
 
     private Published publishNow(UUID id, String library) {
-        LibraryItem draft = fromJournal(id);
+        LibraryItem draft = LibraryItems.fromJournal(aids, notes, id);
         try (LibraryStore store = libraries.open(libraries.find(library))) {
             LibrarySync sync = new LibrarySync(store, libraries.me());
             boolean online = bringIn(sync);
             LibraryFiles files = sync.files();
             Optional<LibraryItem> current = files.item(id);
-            if (current.filter(item -> sameText(item, draft)).isPresent()) {
+            if (current.filter(item -> LibraryItems.sameText(item, draft)).isPresent()) {
                 return new Published(current.get(), online ? SyncOutcome.UP_TO_DATE : SyncOutcome.WAITING, true, false);
             }
             Integer base = libraries.repository().adopted(library).get(id);
@@ -86,6 +86,8 @@ public final class LibrarySharing {
             files.write(item.path(), LibraryMarkdown.write(item));
             sync.commit("Publish \"" + item.title() + "\" (version " + item.version() + ")");
             libraries.repository().adopt(library, id, item.version());
+            // The user's own version is nothing new to them.
+            libraries.repository().see(library, Map.of(id, item.version()));
             return new Published(item, sendOut(sync, store), false, false);
         }
     }
@@ -123,7 +125,7 @@ public final class LibrarySharing {
         try (LibraryStore store = libraries.open(from)) {
             LibrarySync sync = new LibrarySync(store, libraries.me());
             bringIn(sync);
-            item = resolve(sync.files(), from, itemId);
+            item = LibraryItems.resolve(sync.files(), from, itemId);
         }
         String source = "library:" + from.name() + "/" + item.id() + "@" + item.version();
         boolean replaced;
@@ -132,7 +134,7 @@ public final class LibrarySharing {
             replaced = mine.isPresent();
             aids.save(new Aid(item.id(), item.kind(), item.title(), item.author(),
                     mine.map(Aid::created).orElse(libraries.clock().instant()), libraries.clock().instant(), item.version(),
-                    mine.map(Aid::sourceNotes).orElse(List.of()), linked(mine.map(Aid::goals).orElse(List.of()), goal),
+                    mine.map(Aid::sourceNotes).orElse(List.of()), LibraryItems.linked(mine.map(Aid::goals).orElse(List.of()), goal),
                     item.tags(), item.body()));
         } else {
             Optional<Note> mine = notes.find(item.id());
@@ -140,10 +142,11 @@ public final class LibrarySharing {
             notes.save(new Note(item.id(), item.title(), item.body(),
                     mine.map(Note::date).orElse(item.updated().atZone(libraries.clock().getZone()).toLocalDate()),
                     NoteKind.fromSlug(item.kind()).orElse(NoteKind.INSIGHT), mine.map(Note::context).orElse(""), item.tags(),
-                    linked(mine.map(Note::goals).orElse(List.of()), goal), mine.map(Note::created)
+                    LibraryItems.linked(mine.map(Note::goals).orElse(List.of()), goal), mine.map(Note::created)
                     .orElse(libraries.clock().instant()), libraries.clock().instant(), source), mine);
         }
         libraries.repository().adopt(from.name(), item.id(), item.version());
+        libraries.repository().see(from.name(), Map.of(item.id(), item.version()));
         return new Adopted(item, replaced);
     }
 
@@ -174,7 +177,7 @@ public final class LibrarySharing {
     private LibraryItem keepOwnNow(String library, String itemId) {
         TeamLibrary from = libraries.find(library);
         try (LibraryStore store = libraries.open(from)) {
-            LibraryItem item = resolve(new LibraryFiles(store.folder()), from, itemId);
+            LibraryItem item = LibraryItems.resolve(new LibraryFiles(store.folder()), from, itemId);
             libraries.repository().keep(from.name(), item.id(), item.version());
             return item;
         }
@@ -197,7 +200,7 @@ public final class LibrarySharing {
         try (LibraryStore store = libraries.open(from)) {
             LibrarySync sync = new LibrarySync(store, libraries.me());
             bringIn(sync);
-            LibraryItem item = resolve(sync.files(), from, itemId);
+            LibraryItem item = LibraryItems.resolve(sync.files(), from, itemId);
             LibraryFeedback said = new LibraryFeedback(item.id(), libraries.me().signature(), used, helped, line,
                     libraries.clock().instant());
             libraries.repository().saveFeedback(from.name(), said);
@@ -223,41 +226,5 @@ public final class LibrarySharing {
         } catch (LibraryUnreachableException offline) {
             return SyncOutcome.WAITING;
         }
-    }
-
-    private LibraryItem fromJournal(UUID id) {
-        Optional<Aid> aid = aids.find(id);
-        if (aid.isPresent()) {
-            return new LibraryItem(id, true, aid.get().title(), aid.get().type(), "", 0, aid.get().updated(),
-                    aid.get().tags(), List.of(), aid.get().body(), "", Optional.empty());
-        }
-        Note note = notes.find(id).orElseThrow(() -> new NotFoundException("The journal has no aid or note " + id + "."));
-        return new LibraryItem(id, false, note.title(), note.kind().slug(), "", 0, note.updated(), note.tags(), List.of(),
-                note.body(), "", Optional.empty());
-    }
-
-    private static boolean sameText(LibraryItem one, LibraryItem other) {
-        return one.aid() == other.aid() && one.title().equals(other.title()) && one.kind().equals(other.kind())
-                && one.tags().equals(other.tags()) && one.body().equals(other.body());
-    }
-
-    private static List<String> linked(List<String> goals, Optional<String> goal) {
-        Set<String> all = new LinkedHashSet<>(goals);
-        goal.ifPresent(all::add);
-        return List.copyOf(all);
-    }
-
-    private static LibraryItem resolve(LibraryFiles files, TeamLibrary library, String itemId) {
-        String wanted = itemId == null ? "" : itemId.strip().toLowerCase(Locale.ROOT);
-        List<LibraryItem> matches = files.items().stream()
-                .filter(item -> item.conflictOf().isEmpty() && wanted.length() >= 4 && item.id().toString().startsWith(wanted))
-                .toList();
-        if (matches.size() == 1) {
-            return matches.get(0);
-        }
-        throw new NotFoundException(matches.isEmpty()
-                ? "The library " + library.name() + " has no item " + itemId + ". `learnlog library list " + library.name()
-                + "` shows its items with their ids."
-                : "More than one item of " + library.name() + " starts with " + itemId + "; give more of its id.");
     }
 }

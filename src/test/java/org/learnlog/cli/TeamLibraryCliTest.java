@@ -53,6 +53,7 @@ class TeamLibraryCliTest {
         assertEquals("library:team/" + id + "@1", adopted.source());
         assertTrue(ok(ben, "library", "list", "team").contains("[in your journal]"), "no longer new, and adopted");
         assertEquals(List.of("Ana Example: Publish \"Rebase before review\" (version 1)"), team.log());
+        assertTrue(ok(ana, "library", "list", "team").contains("helped 0  [in your journal]"), "her own item is not new to her");
     }
 
     @Test
