@@ -1,5 +1,6 @@
 package org.learnlog.service;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.learnlog.model.LibraryView;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.store.LibraryRepository;
 import org.learnlog.store.library.FolderLibrary;
+import org.learnlog.store.library.FolderWatch;
 import org.learnlog.store.library.GitLibrary;
 import org.learnlog.store.library.LibraryStore;
 
@@ -134,6 +136,23 @@ public final class Libraries {
             }
             entries.sort(Comparator.comparing((LibraryEntry entry) -> entry.item().updated()).reversed());
             return new LibraryView(library, entries, store.waiting());
+        }
+    }
+
+    /**
+     * Tells {@code changed} when a shared-folder library's files change, on a thread of its own; nothing
+     * for a git library, whose changes come with a sync. Returns what stops it.
+     */
+    public Runnable watch(String name, Runnable changed) {
+        TeamLibrary library = find(name);
+        if (library.git()) {
+            return () -> { };
+        }
+        try {
+            return FolderWatch.of(Path.of(library.location()), changed)::close;
+        } catch (IOException e) {
+            // Without a watch the screen still shows what a sync or a visit reads.
+            return () -> { };
         }
     }
 

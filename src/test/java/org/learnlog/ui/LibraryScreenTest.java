@@ -205,6 +205,19 @@ class LibraryScreenTest {
                 + "    “Used it on the billing PR.” — Ana Example", said);
     }
 
+    @Test
+    void whatATeammatePublishesToASharedFolderShowsWithoutASync() throws Exception {
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items().getItems().size() == 1);
+
+        Note other = ana.notes().save(new NoteDraft(null, "Ask for review early", "Draft PRs get better feedback.", null,
+                null, "", List.of("review"), List.of()));
+        ana.sharing().publish(other.id(), "team");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> items().getItems().size() == 2);
+    }
+
     private ListView<?> items() {
         return robot.lookup("#items").queryListView();
     }

@@ -16,8 +16,10 @@ import org.learnlog.service.Goals;
 import org.learnlog.service.Libraries;
 import org.learnlog.service.LibrarySharing;
 import org.learnlog.service.Settings;
+import org.learnlog.service.SyncOutcome;
 import org.learnlog.ui.ControllerFactory;
 import org.learnlog.ui.Errors;
+import org.learnlog.ui.Messages;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.library.LibraryController;
@@ -30,6 +32,7 @@ import org.learnlog.ui.library.LibraryModel;
 final class LibraryWiring {
     static final Duration EVERY = Duration.minutes(15);
     private final Libraries libraries;
+    private final LibrarySharing sharing;
     private final Settings settings;
     private final Timeline clock = new Timeline(new KeyFrame(EVERY, event -> syncAll()));
     private final Shared shared;
@@ -39,6 +42,7 @@ final class LibraryWiring {
     LibraryWiring(Libraries libraries, LibrarySharing sharing, Goals goals, Settings settings, MarkdownPreview preview,
                   Shared shared) {
         this.libraries = libraries;
+        this.sharing = sharing;
         this.settings = settings;
         clock.setCycleCount(Animation.INDEFINITE);
         this.shared = shared;
@@ -84,6 +88,20 @@ final class LibraryWiring {
         }).onError(failure -> shared.status().failed("library.sync.action", failure));
     }
 
+    /** Publishes the journal's aid or note {@code id} to {@code library}, and says how it went. */
+    private void publish(UUID id, String library) {
+        shared.background().write(() -> sharing.publish(id, library)).onSuccess(published -> {
+            String title = published.item().title();
+            Messages messages = shared.messages();
+            shared.status().report(published.conflict()
+                    ? messages.text("library.publishConflict", title, published.item().path())
+                    : published.unchanged() ? messages.text("library.publishUnchanged", title, library)
+                    : published.outcome() == SyncOutcome.WAITING ? messages.text("library.publishWaiting", title, library)
+                    : messages.text("library.publishDone", title, library, published.item().version()));
+            model.refresh();
+        }).onError(failure -> shared.status().failed("library.publish.action", failure));
+    }
+
     /** Asks which library, then publishes the journal's aid or note {@code id}, called {@code title}. */
     void publish(Window owner, UUID id, String title) {
         shared.background().read(libraries::all).onSuccess(all -> {
@@ -98,7 +116,7 @@ final class LibraryWiring {
             shared.windows().ask(owner, Alert.AlertType.CONFIRMATION, shared.messages().text("library.publishHeader", title),
                     shared.messages().text("library.publishChoose"), choices, choices.get(0), "publish-to-first")
                     .filter(choice -> choice != ButtonType.CANCEL)
-                    .ifPresent(choice -> model.publish(id, choice.getText()));
+                    .ifPresent(choice -> publish(id, choice.getText()));
         }).onError(failure -> shared.status().failed("library.publish.action", failure));
     }
 }

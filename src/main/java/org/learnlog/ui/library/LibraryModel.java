@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,10 +49,12 @@ public final class LibraryModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> goalSlugs = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
-    private final ObservableList<LineDiff.Line> update = FXCollections.observableArrayList();
+    private final UpdateDiff update;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty waiting = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Stops the watch on the chosen library's folder. */
+    private Runnable unwatch = () -> { };
 
     public LibraryModel(Libraries libraries, LibrarySharing sharing, Goals goals, Background background,
                         JournalEvents events, Messages messages) {
@@ -61,8 +64,12 @@ public final class LibraryModel {
         this.background = background;
         this.events = events;
         this.messages = messages;
-        current.addListener((observable, old, name) -> look());
-        selected.addListener((observable, old, entry) -> compare(entry));
+        current.addListener((observable, old, name) -> {
+            look();
+            watch(name);
+        });
+        update = new UpdateDiff(sharing, background, failure -> failed("library.load", failure));
+        selected.addListener((observable, old, entry) -> update.compare(entry, selected::get));
     }
 
     /** Reads the libraries, keeping the chosen one if it is still there, and what it holds. */
@@ -147,36 +154,29 @@ public final class LibraryModel {
                 }).onError(failure -> failed("library.feedback.action", failure));
     }
 
-    /** Publishes the journal's aid or note {@code id} to {@code library}. */
-    public void publish(UUID id, String library) {
-        background.write(() -> sharing.publish(id, library)).onSuccess(published -> {
-            String title = published.item().title();
-            status.set(published.conflict() ? messages.text("library.publishConflict", title, published.item().path())
-                    : published.unchanged() ? messages.text("library.publishUnchanged", title, library)
-                    : published.outcome() == SyncOutcome.WAITING ? messages.text("library.publishWaiting", title, library)
-                    : messages.text("library.publishDone", title, library, published.item().version()));
-            if (library.equals(current.get())) {
-                look();
-            }
-        }).onError(failure -> failed("library.publish.action", failure));
+    /** Shows a shared folder's changes as they come; a git library's come with a sync. */
+    private void watch(String name) {
+        unwatch.run();
+        unwatch = () -> { };
+        if (name != null) {
+            background.read(() -> libraries.watch(name, () -> Platform.runLater(this::look))).onSuccess(stop -> {
+                if (name.equals(current.get())) {
+                    unwatch = stop;
+                } else {
+                    stop.run();
+                }
+            });
+        }
     }
 
-    /** For an item with a newer version than the journal's copy: what changed from the copy to it. */
-    private void compare(LibraryEntry entry) {
-        update.clear();
-        if (entry == null || !entry.updateAvailable()) {
-            return;
-        }
-        background.read(() -> sharing.journalText(entry.item().id())).onSuccess(copy -> {
-            if (entry.equals(selected.get())) {
-                update.setAll(LineDiff.between(copy.orElse(""), entry.item().body()));
-            }
-        }).onError(failure -> failed("library.load", failure));
+    /** Shows what changed in the library chosen now, as a publish made elsewhere changes it. */
+    public void refresh() {
+        look();
     }
 
     /** The lines of the selected item's newer version against the journal's copy; empty without one. */
     public ObservableList<LineDiff.Line> update() {
-        return update;
+        return update.lines();
     }
 
     private void look() {
