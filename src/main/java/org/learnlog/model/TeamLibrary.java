@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * A team library the user reads and publishes to: a git remote ({@code ssh://…}, {@code https://…},
  * {@code git@host:team/aids.git}, or a path to a bare repository), or a plain folder a sync tool or a
  * shared drive carries. {@code name} is the user's short name for it, as in {@code learnlog adopt NAME/ID}.
+ * {@code tokenFile} is where the user keeps an HTTPS remote's token, if it asks for one.
  */
-public record TeamLibrary(String name, String location, boolean git, Instant added, Optional<Instant> synced) {
+public record TeamLibrary(String name, String location, boolean git, Instant added, Optional<Instant> synced,
+                          Optional<String> tokenFile) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     public TeamLibrary {
@@ -18,6 +20,7 @@ public record TeamLibrary(String name, String location, boolean git, Instant add
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(added, "added");
         Objects.requireNonNull(synced, "synced");
+        Objects.requireNonNull(tokenFile, "tokenFile");
     }
 
     /** What is wrong with {@code name} as a library's name, if anything. */

@@ -22,6 +22,7 @@ import org.learnlog.store.LibraryRepository;
 import org.learnlog.store.library.FolderLibrary;
 import org.learnlog.store.library.FolderWatch;
 import org.learnlog.store.library.GitLibrary;
+import org.learnlog.store.library.TokenFile;
 import org.learnlog.store.library.LibraryStore;
 
 /**
@@ -50,6 +51,14 @@ public final class Libraries {
      * @throws org.learnlog.store.library.LibraryUnreachableException if the remote can't be reached
      */
     public synchronized TeamLibrary add(String name, String location) {
+        return add(name, location, Optional.empty());
+    }
+
+    /**
+     * As {@link #add(String, String)}, for an HTTPS remote that asks for a token: {@code tokenFile} is the
+     * file the user keeps it in, which Learnlog reads when it connects; it keeps only the file's path.
+     */
+    public synchronized TeamLibrary add(String name, String location, Optional<Path> tokenFile) {
         TeamLibrary.nameProblem(name).ifPresent(problem -> {
             throw new InvalidInputException(problem);
         });
@@ -63,7 +72,8 @@ public final class Libraries {
         boolean plainFolder = !location.contains("://") && !location.matches("[^/]+@[^/:]+:.*") && Files.isDirectory(folder)
                 && !Files.exists(folder.resolve(".git")) && !Files.exists(folder.resolve("HEAD"));
         TeamLibrary library = new TeamLibrary(name, plainFolder ? folder.toAbsolutePath().toString() : location.strip(),
-                !plainFolder, clock.instant(), Optional.empty());
+                !plainFolder, clock.instant(), Optional.empty(),
+                tokenFile.map(file -> file.toAbsolutePath().normalize().toString()));
         open(library).close();
         libraries.add(library);
         return library;
@@ -172,7 +182,8 @@ public final class Libraries {
         if (clones == null) {
             throw new InvalidInputException("A journal kept in memory has no folder for a library's copy.");
         }
-        return GitLibrary.open(library.location(), clones.resolve(library.name()));
+        return GitLibrary.open(library.location(), clones.resolve(library.name()),
+                library.tokenFile().map(file -> TokenFile.credentials(Path.of(file))).orElse(null));
     }
 
     Teammate me() {

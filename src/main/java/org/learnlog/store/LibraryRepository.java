@@ -29,13 +29,14 @@ public final class LibraryRepository {
     public boolean add(TeamLibrary library) {
         return database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO library (name, location, is_git, added_at) SELECT ?, ?, ?, ? "
+                    "INSERT INTO library (name, location, is_git, added_at, token_file) SELECT ?, ?, ?, ?, ? "
                             + "WHERE NOT EXISTS (SELECT 1 FROM library WHERE name = ?)")) {
                 insert.setString(1, library.name());
                 insert.setString(2, library.location());
                 insert.setBoolean(3, library.git());
                 Columns.setInstant(insert, 4, library.added());
-                insert.setString(5, library.name());
+                insert.setString(5, library.tokenFile().orElse(null));
+                insert.setString(6, library.name());
                 return insert.executeUpdate() == 1;
             }
         });
@@ -44,13 +45,14 @@ public final class LibraryRepository {
     public List<TeamLibrary> all() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT name, location, is_git, added_at, synced_at FROM library ORDER BY name");
+                    "SELECT name, location, is_git, added_at, synced_at, token_file FROM library ORDER BY name");
                  ResultSet rows = select.executeQuery()) {
                 List<TeamLibrary> libraries = new ArrayList<>();
                 while (rows.next()) {
                     OffsetDateTime synced = rows.getObject("synced_at", OffsetDateTime.class);
                     libraries.add(new TeamLibrary(rows.getString(1), rows.getString(2), rows.getBoolean(3),
-                            Columns.getInstant(rows, "added_at"), Optional.ofNullable(synced).map(OffsetDateTime::toInstant)));
+                            Columns.getInstant(rows, "added_at"), Optional.ofNullable(synced).map(OffsetDateTime::toInstant),
+                            Optional.ofNullable(rows.getString("token_file"))));
                 }
                 return libraries;
             }

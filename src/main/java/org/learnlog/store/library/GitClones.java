@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.util.FileUtils;
 import org.learnlog.store.StoreException;
 
@@ -22,15 +23,15 @@ final class GitClones {
     }
 
     /** @throws LibraryUnreachableException if the remote can't be reached to clone it */
-    static Git cloneOrOpen(String remote, Path folder) {
+    static Git cloneOrOpen(String remote, Path folder, CredentialsProvider credentials) {
         try {
             if (Files.isDirectory(folder.resolve(".git"))) {
                 return Git.open(folder.toFile());
             }
             Files.createDirectories(folder.getParent());
-            Optional<String> branch = branchOf(remote);
+            Optional<String> branch = branchOf(remote, credentials);
             Git cloned = Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()).setTimeout(TIMEOUT_SECONDS)
-                    .setBranch(branch.orElse(null)).call();
+                    .setCredentialsProvider(credentials).setBranch(branch.orElse(null)).call();
             if (branch.isEmpty()) {
                 // An empty remote: the first publish starts its history on "main".
                 cloned.getRepository().updateRef(Constants.HEAD).link(Constants.R_HEADS + "main");
@@ -50,8 +51,9 @@ final class GitClones {
      * its first; empty for a remote with none yet. A bare repository made by `git init --bare` names
      * master even when only main exists.
      */
-    private static Optional<String> branchOf(String remote) throws GitAPIException {
-        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(remote).setTimeout(TIMEOUT_SECONDS).callAsMap();
+    private static Optional<String> branchOf(String remote, CredentialsProvider credentials) throws GitAPIException {
+        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(remote).setTimeout(TIMEOUT_SECONDS)
+                .setCredentialsProvider(credentials).callAsMap();
         Ref head = refs.get(Constants.HEAD);
         if (head != null && head.isSymbolic() && refs.containsKey(head.getTarget().getName())) {
             return Optional.of(head.getTarget().getName());

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -35,18 +36,21 @@ public final class GitLibrary implements LibraryStore {
     private static final int TIMEOUT_SECONDS = GitClones.TIMEOUT_SECONDS;
     private final Git git;
     private final Path folder;
+    private final CredentialsProvider credentials;
 
-    private GitLibrary(Git git, Path folder) {
+    private GitLibrary(Git git, Path folder, CredentialsProvider credentials) {
         this.git = git;
         this.folder = folder;
+        this.credentials = credentials;
     }
 
     /**
-     * The clone of {@code remote} in {@code folder}, cloned first if there is none yet.
+     * The clone of {@code remote} in {@code folder}, cloned first if there is none yet; {@code credentials}
+     * (null for none) answer a remote that asks who the user is.
      * @throws LibraryUnreachableException if the remote can't be reached to clone it
      */
-    public static GitLibrary open(String remote, Path folder) {
-        return new GitLibrary(GitClones.cloneOrOpen(remote, folder), folder);
+    public static GitLibrary open(String remote, Path folder, CredentialsProvider credentials) {
+        return new GitLibrary(GitClones.cloneOrOpen(remote, folder, credentials), folder, credentials);
     }
 
     @Override
@@ -57,7 +61,7 @@ public final class GitLibrary implements LibraryStore {
     @Override
     public void fetch() {
         try {
-            git.fetch().setRemote("origin").setTimeout(TIMEOUT_SECONDS).call();
+            git.fetch().setRemote("origin").setTimeout(TIMEOUT_SECONDS).setCredentialsProvider(credentials).call();
         } catch (InvalidRemoteException | TransportException e) {
             throw unreachable(remoteUrl(), e);
         } catch (GitAPIException e) {
@@ -158,6 +162,7 @@ public final class GitLibrary implements LibraryStore {
     public boolean push() {
         try {
             Iterable<PushResult> results = git.push().setRemote("origin").setTimeout(TIMEOUT_SECONDS)
+                    .setCredentialsProvider(credentials)
                     .setRefSpecs(new RefSpec(Constants.HEAD + ":" + Constants.R_HEADS + branch())).call();
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -206,6 +211,12 @@ public final class GitLibrary implements LibraryStore {
 
     static LibraryUnreachableException unreachable(String remote, Exception e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
+        String why = String.valueOf(e.getMessage()) + " " + cause.getMessage();
+        if (why.contains("not authorized") || why.contains("Authentication is required") || why.contains("401")) {
+            return new LibraryUnreachableException("The library " + remote + " did not let you in: it wants a token, "
+                    + "or the one given is wrong. Put the token in a file only you can read and add the library with "
+                    + "--token-file FILE; nothing was lost.", e);
+        }
         return new LibraryUnreachableException("Can't reach the library " + remote + ": " + cause.getMessage()
                 + ". Check the address and the network; nothing was lost, and the next sync tries again.", e);
     }

@@ -84,6 +84,8 @@ public final class LibraryController {
     @FXML
     private TextField newLocation;
     @FXML
+    private TextField newTokenFile;
+    @FXML
     private Label addProblem;
 
     private final LibraryModel model;
@@ -221,11 +223,12 @@ public final class LibraryController {
     @FXML
     private void addLibrary() {
         addProblem.setText("");
-        model.add(newName.getText(), newLocation.getText(), problem -> {
+        model.add(newName.getText(), newLocation.getText(), newTokenFile.getText(), problem -> {
             addProblem.setText(problem.orElse(""));
             if (problem.isEmpty()) {
                 newName.clear();
                 newLocation.clear();
+                newTokenFile.clear();
                 addPane.setExpanded(false);
             }
         });

@@ -1,5 +1,6 @@
 package org.learnlog.ui.library;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public final class LibraryModel {
         this.events = events;
         this.messages = messages;
         current.addListener((observable, old, name) -> {
-            look();
+            refresh();
             watch(name);
         });
         update = new UpdateDiff(sharing, background, failure -> failed("library.load", failure));
@@ -81,7 +82,7 @@ public final class LibraryModel {
             if (current.get() == null || !names.contains(current.get())) {
                 current.set(names.isEmpty() ? null : names.get(0));
             } else {
-                look();
+                refresh();
             }
         }).onError(failure -> failed("library.load", failure));
     }
@@ -101,18 +102,19 @@ public final class LibraryModel {
                 case PUBLISHED -> "library.published";
                 case WAITING -> "library.stillWaiting";
             }, name));
-            look();
+            refresh();
         }).onError(failure -> {
             busy.set(false);
             failed("library.sync.action", failure);
-            look();
+            refresh();
         });
     }
 
     /** Adds a library and shows it; {@code done} hears whether it was added. */
-    public void add(String name, String location, Consumer<Optional<String>> done) {
+    public void add(String name, String location, String tokenFile, Consumer<Optional<String>> done) {
         busy.set(true);
-        background.read(() -> libraries.add(name.strip(), location.strip())).onSuccess(library -> {
+        Optional<Path> token = tokenFile == null || tokenFile.isBlank() ? Optional.empty() : Optional.of(Path.of(tokenFile.strip()));
+        background.read(() -> libraries.add(name.strip(), location.strip(), token)).onSuccess(library -> {
             busy.set(false);
             status.set(messages.text("library.added", library.name()));
             names.add(library.name());
@@ -132,7 +134,7 @@ public final class LibraryModel {
                     adopted.item().version()));
             events.publish(adopted.item().aid() ? new JournalEvents.AidsChanged()
                     : new JournalEvents.NotesBack(List.of(adopted.item().id())));
-            look();
+            refresh();
         }).onError(failure -> failed("library.adopt.action", failure));
     }
 
@@ -140,7 +142,7 @@ public final class LibraryModel {
         String name = current.get();
         background.write(() -> sharing.keepOwn(name, entry.item().id().toString())).onSuccess(item -> {
             status.set(messages.text("library.keptOwn", item.title()));
-            look();
+            refresh();
         }).onError(failure -> failed("library.keep.action", failure));
     }
 
@@ -150,7 +152,7 @@ public final class LibraryModel {
                 .onSuccess(outcome -> {
                     status.set(messages.text(outcome == SyncOutcome.WAITING ? "library.feedbackWaiting"
                             : "library.feedbackSent", entry.item().title()));
-                    look();
+                    refresh();
                 }).onError(failure -> failed("library.feedback.action", failure));
     }
 
@@ -159,7 +161,7 @@ public final class LibraryModel {
         unwatch.run();
         unwatch = () -> { };
         if (name != null) {
-            background.read(() -> libraries.watch(name, () -> Platform.runLater(this::look))).onSuccess(stop -> {
+            background.read(() -> libraries.watch(name, () -> Platform.runLater(this::refresh))).onSuccess(stop -> {
                 if (name.equals(current.get())) {
                     unwatch = stop;
                 } else {
@@ -169,17 +171,13 @@ public final class LibraryModel {
         }
     }
 
-    /** Shows what changed in the library chosen now, as a publish made elsewhere changes it. */
-    public void refresh() {
-        look();
-    }
-
     /** The lines of the selected item's newer version against the journal's copy; empty without one. */
     public ObservableList<LineDiff.Line> update() {
         return update.lines();
     }
 
-    private void look() {
+    /** Reads the chosen library again: what changed in it, as a publish made elsewhere changes it. */
+    public void refresh() {
         String name = current.get();
         if (name == null) {
             entries.clear();

@@ -1,4 +1,5 @@
--- Team libraries: where each is (a git remote or a shared folder), the version of each item the user
+-- Team libraries: where each is (a git remote or a shared folder, and for an HTTPS remote the file the
+-- user keeps its token in: the file's path only, never the token), the version of each item the user
 -- last looked at (so new and changed ones are marked), the user's own feedback on items, and the items
 -- they adopted into this journal, with the version their copy holds and any newer one they chose to skip.
 CREATE TABLE library (
@@ -6,7 +7,8 @@ CREATE TABLE library (
     location   CHARACTER VARYING(2000) NOT NULL,
     is_git     BOOLEAN NOT NULL,
     added_at   TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-    synced_at  TIMESTAMP(3) WITH TIME ZONE
+    synced_at  TIMESTAMP(3) WITH TIME ZONE,
+    token_file CHARACTER VARYING(2000)
 );
 
 CREATE TABLE library_seen (
