@@ -1,9 +1,12 @@
 package org.learnlog.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.learnlog.model.TeamLibrary;
+import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +25,21 @@ final class LibraryAddCommand extends JournalCommand {
 
     @Option(names = "--token-file", paramLabel = "FILE", description = {"For an HTTPS remote that asks for a token: "
             + "a file only you can read that holds it (its first line: TOKEN, or USER:TOKEN).",
+            "If there is no such file yet, Learnlog asks for the token and keeps it there, readable by you alone.",
             "Learnlog reads it when it connects and keeps only its path."})
     private Path tokenFile;
 
     @Override
     void run(JournalServices services, PrintWriter out) {
+        if (tokenFile != null && !Files.exists(tokenFile)) {
+            Console console = System.console();
+            if (console == null) {
+                throw new InvalidInputException("There is no token file " + tokenFile + ". Put the token in it, "
+                        + "or run this in a terminal to be asked for it.");
+            }
+            char[] typed = console.readPassword("Token for %s (not shown; kept in %s for you alone): ", location, tokenFile);
+            services.libraries().keepToken(tokenFile, typed == null ? "" : new String(typed));
+        }
         TeamLibrary library = services.libraries().add(name, location, Optional.ofNullable(tokenFile));
         int items = services.libraries().size(name);
         out.println("Added the library " + library.name() + " (" + (library.git() ? "git" : "a shared folder") + ", "

@@ -1,6 +1,7 @@
 package org.learnlog.service;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.learnlog.store.library.FolderLibrary;
 import org.learnlog.store.library.FolderWatch;
 import org.learnlog.store.library.GitLibrary;
 import org.learnlog.store.library.TokenFile;
+import org.learnlog.store.library.TokenKeeper;
 import org.learnlog.store.library.LibraryStore;
 
 /**
@@ -146,6 +148,22 @@ public final class Libraries {
             }
             entries.sort(Comparator.comparing((LibraryEntry entry) -> entry.item().updated()).reversed());
             return new LibraryView(library, entries, store.waiting());
+        }
+    }
+
+    /**
+     * Keeps the token the user typed in {@code file}, which they chose and which only they can read, for
+     * {@link #add(String, String, Optional)} to use.
+     * @throws FileExistsException if the file is there already: it is never written over
+     */
+    public void keepToken(Path file, String token) {
+        if (token == null || token.isBlank() || token.strip().contains("\n")) {
+            throw new InvalidInputException("Give the token: one line, as the forge shows it.");
+        }
+        try {
+            TokenKeeper.keep(file, token);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileExistsException(List.of(file));
         }
     }
 

@@ -2,15 +2,20 @@ package org.learnlog.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
+import org.learnlog.service.FileExistsException;
+import org.learnlog.service.JournalServices;
 
 /**
  * A library on a remote that asks for a token, as an HTTPS forge does: without one it says so plainly;
@@ -45,6 +50,28 @@ class HttpsTokenLibraryTest {
         assertTrue(refused.err.contains("did not let you in: it wants a token") && refused.err.contains("--token-file FILE"),
                 refused.err);
         assertEquals("", CliRun.in(ana, "library").out, "nothing was added");
+    }
+
+    @Test
+    void aTokenTypedOnceIsKeptInTheChosenFileForTheUserAloneAndNeverWrittenOver() throws Exception {
+        Path file = dir.resolve("keys/team.token");
+        try (JournalServices services = JournalAssembly.open(ana, CliRun.CLOCK)) {
+            services.libraries().keepToken(file, TOKEN);
+            assertThrows(FileExistsException.class, () -> services.libraries().keepToken(file, "another"));
+        }
+
+        assertEquals(TOKEN + "\n", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(0, CliRun.in(ana, "library", "add", "team", server.url(), "--token-file", file.toString()).code);
+    }
+
+    @Test
+    void aTokenFileThatIsNotThereWithoutATerminalSaysWhatToDo() {
+        CliRun missing = CliRun.in(ana, "library", "add", "team", server.url(), "--token-file", dir.resolve("none").toString());
+
+        assertEquals(ExitCodes.BAD_INPUT, missing.code);
+        assertTrue(missing.err.contains("There is no token file") && missing.err.contains("run this in a terminal"),
+                missing.err);
     }
 
     @Test

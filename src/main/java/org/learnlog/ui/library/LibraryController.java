@@ -84,6 +84,8 @@ public final class LibraryController {
     @FXML
     private TextField newLocation;
     @FXML
+    private TextField newToken;
+    @FXML
     private TextField newTokenFile;
     @FXML
     private Label addProblem;
@@ -93,12 +95,14 @@ public final class LibraryController {
     private final MarkdownPreview preview;
     private final Messages messages;
     private final StringProperty body = new SimpleStringProperty("");
+    private final LibraryTexts texts;
 
     public LibraryController(LibraryModel model, Navigation navigation, MarkdownPreview preview, Messages messages) {
         this.model = model;
         this.navigation = navigation;
         this.preview = preview;
         this.messages = messages;
+        this.texts = new LibraryTexts(messages);
     }
 
     @FXML
@@ -142,19 +146,6 @@ public final class LibraryController {
         }
     }
 
-    private String summary(LibraryEntry entry) {
-        LibraryItem item = entry.item();
-        String marks = entry.fresh() ? messages.text("library.mark.new") : entry.changed() ? messages.text("library.mark.changed") : "";
-        if (entry.updateAvailable()) {
-            marks = messages.text("library.mark.update");
-        } else if (!entry.conflicts().isEmpty()) {
-            marks = messages.text("library.mark.conflict");
-        }
-        return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + author(item) + " · "
-                + item.updated().atOffset(ZoneOffset.UTC).toLocalDate()
-                + (entry.used() + entry.helped() == 0 ? "" : " · " + messages.text("library.counts", entry.used(), entry.helped()));
-    }
-
     private void show(LibraryEntry entry) {
         if (entry == null) {
             body.set("");
@@ -162,7 +153,7 @@ public final class LibraryController {
         }
         LibraryItem item = entry.item();
         itemTitle.setText(item.title());
-        itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), author(item),
+        itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), LibraryTexts.author(item),
                 item.version(), item.updated().atOffset(ZoneOffset.UTC).toLocalDate(), String.join(", ", item.tags())));
         String marks = entry.adopted().map(version -> entry.updateAvailable()
                 ? messages.text("library.mark.updateLong", version, item.version()) : messages.text("library.mark.yours"))
@@ -187,10 +178,6 @@ public final class LibraryController {
         commentField.clear();
     }
 
-    private static String author(LibraryItem item) {
-        return item.author().replaceAll("\\s*<[^>]*>", "");
-    }
-
     @FXML
     private void sync() {
         model.sync();
@@ -199,12 +186,12 @@ public final class LibraryController {
     @FXML
     private void adopt() {
         Optional.ofNullable(model.selected().get()).ifPresent(entry ->
-                model.adopt(entry, Optional.ofNullable(goalChoice.getValue()).filter(goal -> !goal.isEmpty())));
+                model.actions().adopt(entry, Optional.ofNullable(goalChoice.getValue()).filter(goal -> !goal.isEmpty())));
     }
 
     @FXML
     private void keepOwn() {
-        Optional.ofNullable(model.selected().get()).ifPresent(model::keepOwn);
+        Optional.ofNullable(model.selected().get()).ifPresent(model.actions()::keepOwn);
     }
 
     @FXML
@@ -217,18 +204,20 @@ public final class LibraryController {
             usedBox.requestFocus();
             return;
         }
-        model.feedback(entry, usedBox.isSelected(), helpedBox.isSelected(), commentField.getText());
+        model.actions().feedback(entry, usedBox.isSelected(), helpedBox.isSelected(), commentField.getText());
     }
 
     @FXML
     private void addLibrary() {
         addProblem.setText("");
-        model.add(newName.getText(), newLocation.getText(), newTokenFile.getText(), problem -> {
+        model.add(newName.getText(), newLocation.getText(), new LibraryModel.Token(newToken.getText(), newTokenFile.getText()),
+                problem -> {
             addProblem.setText(problem.orElse(""));
             if (problem.isEmpty()) {
                 newName.clear();
                 newLocation.clear();
                 newTokenFile.clear();
+                newToken.clear();
                 addPane.setExpanded(false);
             }
         });
@@ -242,7 +231,7 @@ public final class LibraryController {
 
         @Override
         protected String secondLine(LibraryEntry entry) {
-            return summary(entry);
+            return texts.summary(entry);
         }
     }
 }

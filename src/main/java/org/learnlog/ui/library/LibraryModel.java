@@ -1,7 +1,6 @@
 package org.learnlog.ui.library;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,9 +22,9 @@ import org.learnlog.model.LineDiff;
 import org.learnlog.model.LibraryView;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.service.Goals;
+import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.Libraries;
 import org.learnlog.service.LibrarySharing;
-import org.learnlog.service.SyncOutcome;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.JournalEvents;
@@ -51,6 +50,7 @@ public final class LibraryModel {
     private final ObservableList<String> goalSlugs = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
     private final UpdateDiff update;
+    private final LibraryItemActions actions;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty waiting = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -70,6 +70,7 @@ public final class LibraryModel {
             watch(name);
         });
         update = new UpdateDiff(sharing, background, failure -> failed("library.load", failure));
+        actions = new LibraryItemActions(this, sharing, background, events, messages);
         selected.addListener((observable, old, entry) -> update.compare(entry, selected::get));
     }
 
@@ -111,10 +112,16 @@ public final class LibraryModel {
     }
 
     /** Adds a library and shows it; {@code done} hears whether it was added. */
-    public void add(String name, String location, String tokenFile, Consumer<Optional<String>> done) {
+    public void add(String name, String location, Token token, Consumer<Optional<String>> done) {
         busy.set(true);
-        Optional<Path> token = tokenFile == null || tokenFile.isBlank() ? Optional.empty() : Optional.of(Path.of(tokenFile.strip()));
-        background.read(() -> libraries.add(name.strip(), location.strip(), token)).onSuccess(library -> {
+        Optional<Path> file = token.file().isBlank() ? Optional.empty() : Optional.of(Path.of(token.file().strip()));
+        background.read(() -> {
+            if (!token.typed().isBlank()) {
+                libraries.keepToken(file.orElseThrow(() -> new InvalidInputException(messages.text("library.tokenWhere"))),
+                        token.typed());
+            }
+            return libraries.add(name.strip(), location.strip(), file);
+        }).onSuccess(library -> {
             busy.set(false);
             status.set(messages.text("library.added", library.name()));
             names.add(library.name());
@@ -126,34 +133,12 @@ public final class LibraryModel {
         });
     }
 
-    /** Copies the selected item into the journal (or takes its newer version), linked to {@code goal} if given. */
-    public void adopt(LibraryEntry entry, Optional<String> goal) {
-        String name = current.get();
-        background.write(() -> sharing.adopt(name, entry.item().id().toString(), goal)).onSuccess(adopted -> {
-            status.set(messages.text(adopted.replaced() ? "library.tookUpdate" : "library.adopted", adopted.item().title(),
-                    adopted.item().version()));
-            events.publish(adopted.item().aid() ? new JournalEvents.AidsChanged()
-                    : new JournalEvents.NotesBack(List.of(adopted.item().id())));
-            refresh();
-        }).onError(failure -> failed("library.adopt.action", failure));
-    }
-
-    public void keepOwn(LibraryEntry entry) {
-        String name = current.get();
-        background.write(() -> sharing.keepOwn(name, entry.item().id().toString())).onSuccess(item -> {
-            status.set(messages.text("library.keptOwn", item.title()));
-            refresh();
-        }).onError(failure -> failed("library.keep.action", failure));
-    }
-
-    public void feedback(LibraryEntry entry, boolean used, boolean helped, String comment) {
-        String name = current.get();
-        background.write(() -> sharing.feedback(name, entry.item().id().toString(), used || helped, helped, comment))
-                .onSuccess(outcome -> {
-                    status.set(messages.text(outcome == SyncOutcome.WAITING ? "library.feedbackWaiting"
-                            : "library.feedbackSent", entry.item().title()));
-                    refresh();
-                }).onError(failure -> failed("library.feedback.action", failure));
+    /** An HTTPS remote's token as the form has it: typed now (to keep in {@code file}), or already in {@code file}. */
+    public record Token(String typed, String file) {
+        public Token {
+            typed = typed == null ? "" : typed;
+            file = file == null ? "" : file;
+        }
     }
 
     /** Shows a shared folder's changes as they come; a git library's come with a sync. */
@@ -196,8 +181,18 @@ public final class LibraryModel {
         entries.stream().filter(entry -> entry.item().id().equals(was)).findFirst().ifPresent(selected::set);
     }
 
-    private void failed(String actionKey, Throwable failure) {
+    /** Says {@code text} in the status line. */
+    void say(String text) {
+        status.set(text);
+    }
+
+    void failed(String actionKey, Throwable failure) {
         status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    }
+
+    /** Adopt, Keep mine and feedback, on the chosen library's items. */
+    public LibraryItemActions actions() {
+        return actions;
     }
 
     public ObservableList<String> names() {

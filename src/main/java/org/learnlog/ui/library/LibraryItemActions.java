@@ -1,0 +1,58 @@
+package org.learnlog.ui.library;
+
+import java.util.List;
+import java.util.Optional;
+import org.learnlog.model.LibraryEntry;
+import org.learnlog.service.LibrarySharing;
+import org.learnlog.service.SyncOutcome;
+import org.learnlog.ui.Background;
+import org.learnlog.ui.JournalEvents;
+import org.learnlog.ui.Messages;
+
+/** What the user does with an item of the chosen library: adopt it, keep their own copy, say whether it helped. */
+public final class LibraryItemActions {
+    private final LibraryModel model;
+    private final LibrarySharing sharing;
+    private final Background background;
+    private final JournalEvents events;
+    private final Messages messages;
+
+    LibraryItemActions(LibraryModel model, LibrarySharing sharing, Background background, JournalEvents events,
+                       Messages messages) {
+        this.model = model;
+        this.sharing = sharing;
+        this.background = background;
+        this.events = events;
+        this.messages = messages;
+    }
+
+    /** Copies the selected item into the journal (or takes its newer version), linked to {@code goal} if given. */
+    public void adopt(LibraryEntry entry, Optional<String> goal) {
+        String name = model.current().get();
+        background.write(() -> sharing.adopt(name, entry.item().id().toString(), goal)).onSuccess(adopted -> {
+            model.say(messages.text(adopted.replaced() ? "library.tookUpdate" : "library.adopted", adopted.item().title(),
+                    adopted.item().version()));
+            events.publish(adopted.item().aid() ? new JournalEvents.AidsChanged()
+                    : new JournalEvents.NotesBack(List.of(adopted.item().id())));
+            model.refresh();
+        }).onError(failure -> model.failed("library.adopt.action", failure));
+    }
+
+    public void keepOwn(LibraryEntry entry) {
+        String name = model.current().get();
+        background.write(() -> sharing.keepOwn(name, entry.item().id().toString())).onSuccess(item -> {
+            model.say(messages.text("library.keptOwn", item.title()));
+            model.refresh();
+        }).onError(failure -> model.failed("library.keep.action", failure));
+    }
+
+    public void feedback(LibraryEntry entry, boolean used, boolean helped, String comment) {
+        String name = model.current().get();
+        background.write(() -> sharing.feedback(name, entry.item().id().toString(), used || helped, helped, comment))
+                .onSuccess(outcome -> {
+                    model.say(messages.text(outcome == SyncOutcome.WAITING ? "library.feedbackWaiting"
+                            : "library.feedbackSent", entry.item().title()));
+                    model.refresh();
+                }).onError(failure -> model.failed("library.feedback.action", failure));
+    }
+}
