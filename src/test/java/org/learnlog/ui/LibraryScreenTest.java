@@ -115,6 +115,16 @@ class LibraryScreenTest {
         assertEquals("Took version 2 of “Rebase before review”; your text stays in the note’s history.",
                 robot.lookup("#statusLabel").queryLabeled().getText());
         assertEquals("Keeps history linear.\nRun the tests after.", window.services.notes().find(anas.id()).orElseThrow().body());
+        // Ben's own improvement goes back as version 3, with him among its contributors.
+        Note taken = window.services.notes().find(anas.id()).orElseThrow();
+        window.services.notes().save(new NoteDraft(taken.id(), taken.title(), taken.body() + "\nPush with --force-with-lease.",
+                taken.date(), taken.kind(), "", taken.tags(), List.of()));
+        window.services.sharing().publish(anas.id(), "team");
+        robot.clickOn("#syncButton");
+        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        String meta = robot.lookup("#itemMeta").queryLabeled().getText();
+        assertTrue(meta.contains("by Ana Example · version 3") && meta.endsWith("improved by Ben Example"), meta);
+
         assertTrue(!robot.lookup("#updateDiff").queryListView().isVisible(), "nothing newer now");
     }
 

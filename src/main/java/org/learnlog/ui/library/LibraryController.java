@@ -154,7 +154,9 @@ public final class LibraryController {
         LibraryItem item = entry.item();
         itemTitle.setText(item.title());
         itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), LibraryTexts.author(item),
-                item.version(), item.updated().atOffset(ZoneOffset.UTC).toLocalDate(), String.join(", ", item.tags())));
+                item.version(), item.updated().atOffset(ZoneOffset.UTC).toLocalDate(), String.join(", ", item.tags()))
+                + (item.contributors().isEmpty() ? "" : messages.text("library.contributors", String.join(", ",
+                item.contributors().stream().map(name -> name.replaceAll("\\s*<[^>]*>", "")).toList()))));
         String marks = entry.adopted().map(version -> entry.updateAvailable()
                 ? messages.text("library.mark.updateLong", version, item.version()) : messages.text("library.mark.yours"))
                 .orElse("");
