@@ -228,6 +228,33 @@ class LibraryScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> items().getItems().size() == 2);
     }
 
+    @Test
+    void aConflictShowsBothVersionsAndPuttingMineInPlaceSettlesIt() throws Exception {
+        window.services.sharing().adopt("team", anas.id().toString(), java.util.Optional.empty());
+        ana.notes().save(new NoteDraft(anas.id(), anas.title(), "Ana's way.", anas.date(), anas.kind(), "", anas.tags(),
+                List.of()));
+        ana.sharing().publish(anas.id(), "team");
+        Note bens = window.services.notes().find(anas.id()).orElseThrow();
+        window.services.notes().save(new NoteDraft(bens.id(), bens.title(), "Ben's way.", bens.date(), bens.kind(), "",
+                bens.tags(), List.of()));
+        assertTrue(window.services.sharing().publish(anas.id(), "team").conflict());
+        window.show();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
+
+        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertEquals(List.of(new LineDiff.Line(LineDiff.Change.REMOVED, "Ana's way."),
+                new LineDiff.Line(LineDiff.Change.ADDED, "Ben's way.")), robot.lookup("#updateDiff").queryListView().getItems());
+        robot.clickOn("#settleButton");
+
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().startsWith("Your version of “Rebase before review” is in place"));
+        try (var files = Files.list(shared.resolve("notes/git"))) {
+            List<Path> left = files.toList();
+            assertEquals(1, left.size(), left.toString());
+            assertTrue(Files.readString(left.get(0)).contains("Ben's way."));
+        }
+    }
+
     private ListView<?> items() {
         return robot.lookup("#items").queryListView();
     }

@@ -68,6 +68,8 @@ public final class LibraryController {
     @FXML
     private Button keepButton;
     @FXML
+    private Button settleButton;
+    @FXML
     private CheckBox usedBox;
     @FXML
     private CheckBox helpedBox;
@@ -166,9 +168,12 @@ public final class LibraryController {
         }
         itemMarks.setText(marks);
         body.set(item.body());
-        adoptButton.setText(entry.updateAvailable() ? messages.text("library.takeUpdate", item.version())
-                : messages.text("library.adopt"));
-        adoptButton.setDisable(entry.adopted().isPresent() && !entry.updateAvailable());
+        boolean conflict = !entry.conflicts().isEmpty();
+        adoptButton.setText(conflict && entry.adopted().isPresent() ? messages.text("library.takeInPlace")
+                : entry.updateAvailable() ? messages.text("library.takeUpdate", item.version()) : messages.text("library.adopt"));
+        adoptButton.setDisable(entry.adopted().isPresent() && !entry.updateAvailable() && !conflict);
+        settleButton.setVisible(conflict && entry.adopted().isPresent());
+        settleButton.setManaged(settleButton.isVisible());
         keepButton.setVisible(entry.updateAvailable());
         keepButton.setManaged(entry.updateAvailable());
         feedbackHeading.setText(messages.text("library.feedbackHeading", entry.used(), entry.helped()));
@@ -189,6 +194,11 @@ public final class LibraryController {
     private void adopt() {
         Optional.ofNullable(model.selected().get()).ifPresent(entry ->
                 model.actions().adopt(entry, Optional.ofNullable(goalChoice.getValue()).filter(goal -> !goal.isEmpty())));
+    }
+
+    @FXML
+    private void publishMine() {
+        Optional.ofNullable(model.selected().get()).ifPresent(model.actions()::publishMine);
     }
 
     @FXML

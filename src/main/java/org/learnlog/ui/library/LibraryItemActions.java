@@ -38,6 +38,15 @@ public final class LibraryItemActions {
         }).onError(failure -> model.failed("library.adopt.action", failure));
     }
 
+    /** Publishes the journal's copy of a conflicting item again, which puts it in place of both versions. */
+    public void publishMine(LibraryEntry entry) {
+        String name = model.current().get();
+        background.write(() -> sharing.publish(entry.item().id(), name)).onSuccess(published -> {
+            model.say(messages.text("library.settled", published.item().title(), published.item().version()));
+            model.refresh();
+        }).onError(failure -> model.failed("library.publish.action", failure));
+    }
+
     public void keepOwn(LibraryEntry entry) {
         String name = model.current().get();
         background.write(() -> sharing.keepOwn(name, entry.item().id().toString())).onSuccess(item -> {

@@ -9,7 +9,10 @@ import org.learnlog.model.LineDiff;
 import org.learnlog.service.LibrarySharing;
 import org.learnlog.ui.Background;
 
-/** What a library item's newer version changes in the journal's copy, line by line, as the history window shows it. */
+/**
+ * What a library item's newer version changes in the journal's copy, or what a conflicting version kept
+ * beside it changes in the one in place: line by line, as the history window shows it.
+ */
 final class UpdateDiff {
     private final LibrarySharing sharing;
     private final Background background;
@@ -25,6 +28,10 @@ final class UpdateDiff {
     /** Compares {@code entry}, if it has a newer version than the copy, unless {@code chosen} moved on meanwhile. */
     void compare(LibraryEntry entry, Supplier<LibraryEntry> chosen) {
         lines.clear();
+        if (entry != null && !entry.conflicts().isEmpty()) {
+            lines.setAll(LineDiff.between(entry.item().body(), entry.conflicts().get(0).body()));
+            return;
+        }
         if (entry == null || !entry.updateAvailable()) {
             return;
         }
