@@ -41,7 +41,7 @@ final class LibrarySync {
             }
             Map<String, Optional<String>> ours = store.waitingChanges();
             store.resetToRemote();
-            ours.forEach((path, text) -> text.ifPresent(content -> replay(path, content)));
+            ours.forEach((path, text) -> text.ifPresentOrElse(content -> replay(path, content), () -> removed(path)));
             commit("Publish " + me.name() + "'s changes");
         }
         return SyncOutcome.WAITING;
@@ -51,6 +51,16 @@ final class LibrarySync {
     boolean commit(String message) {
         files.write(LibraryPaths.README, LibraryReadme.of(files.items(), files.feedback()));
         return store.commit(message, me.name(), me.email());
+    }
+
+    /**
+     * A file the user's change removed: a conflict's copy their publish settled goes; anything else stays,
+     * as a teammate may have changed it meanwhile, and a moved item is found by its id anyway.
+     */
+    private void removed(String path) {
+        if (files.itemAt(path).filter(item -> item.conflictOf().isPresent()).isPresent()) {
+            files.delete(path);
+        }
     }
 
     private void replay(String path, String text) {

@@ -95,6 +95,26 @@ class TeamLibraryCliTest {
     }
 
     @Test
+    void aConflictSettledOfflineStaysSettledWhenTheRemoteMovedMeanwhile() throws Exception {
+        ok(ana, "publish", shortId(), "--to", "team");
+        ok(ben, "adopt", "team/" + shortId());
+        edit(ana, "Ana's way.");
+        edit(ben, "Ben's way.");
+        ok(ana, "publish", shortId(), "--to", "team");
+        assertTrue(ok(ben, "publish", shortId(), "--to", "team").contains("Both are kept"));
+        Path away = dir.resolve("away.git");
+        Files.move(team.remote, away);
+        assertTrue(ok(ben, "publish", shortId(), "--to", "team").contains("waiting to publish"));
+        Files.move(away, team.remote);
+        ok(ana, "feedback", "team/" + shortId(), "--used");
+
+        assertEquals("team: your changes are published\n", ok(ben, "library", "sync", "team"));
+        assertEquals(List.of(ITEM), team.files().stream().filter(path -> path.startsWith("notes/")).toList());
+        assertTrue(team.read(ITEM).contains("Ben's way.") && team.read(ITEM).contains("version: \"3\""), team.read(ITEM));
+        assertTrue(team.files().contains("feedback/" + id + "/ana-example.md"), "Ana's feedback stays too");
+    }
+
+    @Test
     void twoPublishesFromTheSameVersionWhileOneWasOfflineAreBothKept() throws Exception {
         ok(ana, "publish", shortId(), "--to", "team");
         ok(ben, "adopt", "team/" + shortId());
