@@ -1,12 +1,9 @@
 package org.learnlog.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.learnlog.model.TeamLibrary;
-import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.JournalServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,14 +28,8 @@ final class LibraryAddCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        if (tokenFile != null && !Files.exists(tokenFile)) {
-            Console console = System.console();
-            if (console == null) {
-                throw new InvalidInputException("There is no token file " + tokenFile + ". Put the token in it, "
-                        + "or run this in a terminal to be asked for it.");
-            }
-            char[] typed = console.readPassword("Token for %s (not shown; kept in %s for you alone): ", location, tokenFile);
-            services.libraries().keepToken(tokenFile, typed == null ? "" : new String(typed));
+        if (tokenFile != null) {
+            LibraryTokenCommand.askIfMissing(services, tokenFile, location);
         }
         TeamLibrary library = services.libraries().add(name, location, Optional.ofNullable(tokenFile));
         int items = services.libraries().size(name);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "library", description = {"The team libraries you publish aids and notes to and adopt them from.",
         "Alone, lists them: name, where it is, and when it was last synced."},
-        subcommands = {LibraryAddCommand.class, LibraryListCommand.class, LibrarySyncCommand.class})
+        subcommands = {LibraryAddCommand.class, LibraryListCommand.class, LibrarySyncCommand.class,
+            LibraryTokenCommand.class, LibraryRemoveCommand.class})
 final class LibraryCommand extends JournalCommand {
 
     @Override

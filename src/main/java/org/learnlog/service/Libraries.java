@@ -25,6 +25,7 @@ import org.learnlog.store.library.FolderWatch;
 import org.learnlog.store.library.GitLibrary;
 import org.learnlog.store.library.TokenFile;
 import org.learnlog.store.library.TokenKeeper;
+import org.learnlog.store.library.WorkTree;
 import org.learnlog.store.library.LibraryStore;
 
 /**
@@ -149,6 +150,33 @@ public final class Libraries {
             entries.sort(Comparator.comparing((LibraryEntry entry) -> entry.item().updated()).reversed());
             return new LibraryView(library, entries, store.waiting());
         }
+    }
+
+    /**
+     * Forgets a library and deletes this journal's copy of it; the aids and notes adopted from it stay.
+     * @throws InvalidInputException if changes of the user's wait to be sent and {@code evenWaiting} is false
+     */
+    public synchronized void remove(String name, boolean evenWaiting) {
+        TeamLibrary library = find(name);
+        if (library.git() && clones != null) {
+            Path clone = clones.resolve(library.name());
+            if (Files.isDirectory(clone)) {
+                try (LibraryStore store = open(library)) {
+                    if (store.waiting() && !evenWaiting) {
+                        throw new InvalidInputException("Changes of yours wait to be sent to " + name + "; they would be "
+                                + "lost. Sync first, or remove it anyway with --force.");
+                    }
+                }
+                WorkTree.delete(clone);
+            }
+        }
+        libraries.remove(name);
+    }
+
+    /** From now on, reads the library's token from {@code file} (which the user keeps). */
+    public synchronized void tokenFile(String name, Path file) {
+        find(name);
+        libraries.tokenFile(name, file.toAbsolutePath().normalize().toString());
     }
 
     /**

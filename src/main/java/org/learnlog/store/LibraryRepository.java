@@ -63,6 +63,19 @@ public final class LibraryRepository {
         return all().stream().filter(library -> library.name().equals(name)).findFirst();
     }
 
+    /** Forgets the library, with what the user saw, said and adopted from it; the journal's copies stay. */
+    public void remove(String name) {
+        update("DELETE FROM library WHERE name = ?", statement -> statement.setString(1, name));
+    }
+
+    /** Where the library's token is kept from now on: a file's path, or none. */
+    public void tokenFile(String name, String file) {
+        update("UPDATE library SET token_file = ? WHERE name = ?", statement -> {
+            statement.setString(1, file);
+            statement.setString(2, name);
+        });
+    }
+
     public void synced(String name, Instant when) {
         update("UPDATE library SET synced_at = ? WHERE name = ?", statement -> {
             Columns.setInstant(statement, 1, when);

@@ -66,6 +66,18 @@ class HttpsTokenLibraryTest {
     }
 
     @Test
+    void aRenewedTokenIsGivenWithLibraryToken() throws Exception {
+        Path old = Files.writeString(dir.resolve("old.token"), TOKEN + "\n");
+        assertEquals(0, CliRun.in(ana, "library", "add", "team", server.url(), "--token-file", old.toString()).code);
+        Files.writeString(old, "revoked\n");
+        assertEquals(ExitCodes.FAILED, CliRun.in(ana, "library", "sync", "team").code);
+
+        Path renewed = Files.writeString(dir.resolve("new.token"), TOKEN + "\n");
+        assertEquals(0, CliRun.in(ana, "library", "token", "team", renewed.toString()).code);
+        assertEquals("team: up to date\n", CliRun.in(ana, "library", "sync", "team").out);
+    }
+
+    @Test
     void aTokenFileThatIsNotThereWithoutATerminalSaysWhatToDo() {
         CliRun missing = CliRun.in(ana, "library", "add", "team", server.url(), "--token-file", dir.resolve("none").toString());
 

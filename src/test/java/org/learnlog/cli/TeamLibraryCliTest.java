@@ -205,6 +205,28 @@ class TeamLibraryCliTest {
     }
 
     @Test
+    void removingALibraryAsksFirstKeepsWhatWasAdoptedAndRefusesToLoseWaitingChanges() throws Exception {
+        ok(ana, "publish", shortId(), "--to", "team");
+        ok(ben, "adopt", "team/" + shortId());
+
+        CliRun asked = CliRun.in(ben, "library", "remove", "team");
+        assertEquals(ExitCodes.BAD_INPUT, asked.code);
+        assertTrue(asked.err.contains("Add --yes to remove it."), asked.err);
+        assertTrue(ok(ben, "library", "remove", "team", "--yes").contains("Removed the library team"));
+        assertEquals("", ok(ben, "library"));
+        assertFalse(Files.exists(ben.resolve("libraries/team")), "its copy is gone");
+        assertEquals("Rebase before review", note(ben).title());
+
+        Files.move(team.remote, dir.resolve("away.git"));
+        edit(ana, "Ana's way, offline.");
+        ok(ana, "publish", shortId(), "--to", "team");
+        CliRun refused = CliRun.in(ana, "library", "remove", "team", "--yes");
+        assertEquals(ExitCodes.BAD_INPUT, refused.code);
+        assertTrue(refused.err.contains("Changes of yours wait to be sent to team"), refused.err);
+        assertTrue(ok(ana, "library", "remove", "team", "--yes", "--force").contains("Removed"));
+    }
+
+    @Test
     void anUnknownLibraryOrItemIsBadInputThatSaysWhatThereIs() {
         CliRun unknown = CliRun.in(ana, "publish", shortId(), "--to", "tema");
         assertEquals(ExitCodes.BAD_INPUT, unknown.code);
