@@ -2,6 +2,7 @@ package org.learnlog.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.learnlog.model.Aid;
 import org.learnlog.service.JournalServices;
@@ -41,7 +42,7 @@ final class PublishCommand extends JournalCommand {
 
     /** The aid or note whose id starts with {@code prefix}. */
     static UUID journalId(JournalServices services, String prefix) {
-        String wanted = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        String wanted = prefix.strip().toLowerCase(Locale.ROOT);
         List<Aid> aids = services.aids().all().stream().filter(aid -> wanted.length() >= 4
                 && aid.id().toString().startsWith(wanted)).toList();
         if (aids.size() == 1) {

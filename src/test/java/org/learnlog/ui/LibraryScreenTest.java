@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +98,7 @@ class LibraryScreenTest {
 
     @Test
     void aNewerVersionShowsWhatItChangesAndTakingItUpdatesTheCopy() throws Exception {
-        window.services.sharing().adopt("team", anas.id().toString(), java.util.Optional.empty());
+        window.services.sharing().adopt("team", anas.id().toString(), Optional.empty());
         ana.notes().save(new NoteDraft(anas.id(), anas.title(), "Keeps history linear.\nRun the tests after.", anas.date(),
                 anas.kind(), "", anas.tags(), List.of()));
         ana.sharing().publish(anas.id(), "team");
@@ -104,8 +106,7 @@ class LibraryScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
 
-        // The library's row: the note list, out of sight, has a row of that title too now.
-        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstItem());
         ListView<?> diff = robot.lookup("#updateDiff").queryListView();
         assertTrue(diff.isVisible());
         assertEquals(List.of(new LineDiff.Line(LineDiff.Change.SAME, "Keeps history linear."),
@@ -121,7 +122,7 @@ class LibraryScreenTest {
                 taken.date(), taken.kind(), "", taken.tags(), List.of()));
         window.services.sharing().publish(anas.id(), "team");
         robot.clickOn("#syncButton");
-        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstItem());
         String meta = robot.lookup("#itemMeta").queryLabeled().getText();
         assertTrue(meta.contains("by Ana Example · version 3") && meta.endsWith("improved by Ben Example"), meta);
 
@@ -230,7 +231,7 @@ class LibraryScreenTest {
 
     @Test
     void aConflictShowsBothVersionsAndPuttingMineInPlaceSettlesIt() throws Exception {
-        window.services.sharing().adopt("team", anas.id().toString(), java.util.Optional.empty());
+        window.services.sharing().adopt("team", anas.id().toString(), Optional.empty());
         ana.notes().save(new NoteDraft(anas.id(), anas.title(), "Ana's way.", anas.date(), anas.kind(), "", anas.tags(),
                 List.of()));
         ana.sharing().publish(anas.id(), "team");
@@ -242,7 +243,7 @@ class LibraryScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
 
-        robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstItem());
         assertEquals(List.of(new LineDiff.Line(LineDiff.Change.REMOVED, "Ana's way."),
                 new LineDiff.Line(LineDiff.Change.ADDED, "Ben's way.")), robot.lookup("#updateDiff").queryListView().getItems());
         robot.clickOn("#settleButton");
@@ -253,6 +254,11 @@ class LibraryScreenTest {
             assertEquals(1, left.size(), left.toString());
             assertTrue(Files.readString(left.get(0)).contains("Ben's way."));
         }
+    }
+
+    /** The library's first row: the note list, out of sight, may have a row of that title too. */
+    private Node firstItem() {
+        return robot.lookup("#items .list-cell").nth(0).queryAs(Node.class);
     }
 
     private ListView<?> items() {

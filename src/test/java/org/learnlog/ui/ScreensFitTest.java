@@ -183,7 +183,7 @@ class ScreensFitTest {
         openers.put(View.LIBRARY, () -> {
             robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
             WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+            robot.clickOn(robot.lookup("#items .list-cell").nth(0).queryAs(Node.class));
         });
         // With every problem said under its field, the longest state the dialog has.
         openers.put(View.GOAL_DIALOG, () -> robot.push(KeyCode.CONTROL, KeyCode.G).clickOn("#goalBaseline").write("x")
