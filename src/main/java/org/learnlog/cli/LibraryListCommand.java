@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.learnlog.model.Signatures;
 import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryFeedback;
 import org.learnlog.model.LibraryItem;
@@ -30,7 +31,7 @@ final class LibraryListCommand extends JournalCommand {
                 out.println("  " + line(entry));
                 for (LibraryFeedback said : entry.feedback()) {
                     if (!said.comment().isEmpty()) {
-                        out.println("      \"" + said.comment() + "\" (" + said.author().replaceAll("\\s*<[^>]*>", "") + ")");
+                        out.println("      \"" + said.comment() + "\" (" + Signatures.name(said.author()) + ")");
                     }
                 }
             }
@@ -52,7 +53,7 @@ final class LibraryListCommand extends JournalCommand {
                     + " by " + String.join(", ", entry.conflicts().stream().map(LibraryItem::path).toList()));
         }
         return entry.shortId() + "  " + (item.aid() ? "aid" : "note") + "/" + item.kind() + "  " + item.title()
-                + "  v" + item.version() + "  by " + item.author().replaceAll("\\s*<[^>]*>", "") + "  "
+                + "  v" + item.version() + "  by " + Signatures.name(item.author()) + "  "
                 + item.updated().atOffset(ZoneOffset.UTC).toLocalDate() + "  used " + entry.used() + ", helped "
                 + entry.helped() + (marks.isEmpty() ? "" : "  [" + String.join("; ", marks) + "]");
     }

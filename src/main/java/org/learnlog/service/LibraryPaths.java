@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.learnlog.model.LibraryItem;
+import org.learnlog.model.Signatures;
 
 /**
  * Where things go in a library: {@code aids/<slug>.md}, {@code notes/<topic>/<slug>.md} (the topic is the
@@ -48,7 +49,7 @@ final class LibraryPaths {
 
     /** Lowercase ASCII words joined by dashes, as a forge shows them well: "Before you open a PR" → "before-you-open-a-pr". */
     static String slug(String text, String fallback) {
-        String name = text == null ? "" : text.replaceAll("<[^>]*>", "");
+        String name = Signatures.name(text);
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.learnlog.model.Signatures;
 import org.learnlog.model.LibraryFeedback;
 import org.learnlog.model.LibraryItem;
 
@@ -31,7 +32,7 @@ final class LibraryReadme {
                 List<LibraryFeedback> said = byItem.getOrDefault(item.id(), List.of());
                 out.append("- [").append(escape(item.title())).append("](").append(item.path().replace(" ", "%20"))
                         .append(") — ").append(item.aid() ? "aid: " : "note: ").append(item.kind())
-                        .append(" · by ").append(escape(item.author().replaceAll("\\s*<[^>]*>", "")))
+                        .append(" · by ").append(escape(Signatures.name(item.author())))
                         .append(" · version ").append(item.version())
                         .append(" · ").append(item.updated().atOffset(ZoneOffset.UTC).toLocalDate())
                         .append(" · used by ").append(said.stream().filter(LibraryFeedback::used).count())

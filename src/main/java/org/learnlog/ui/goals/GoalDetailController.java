@@ -1,5 +1,6 @@
 package org.learnlog.ui.goals;
 
+import org.learnlog.model.Signatures;
 import org.learnlog.model.LibraryEntry;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -123,7 +124,7 @@ public final class GoalDetailController {
     private void showShared() {
         teamFeedback.setText(model.shared().stream().map(entry -> messages.text("goal.shared", entry.item().title(),
                 entry.used(), entry.helped()) + entry.feedback().stream().filter(said -> !said.comment().isEmpty())
-                .map(said -> "\n    “" + said.comment() + "” — " + said.author().replaceAll("\\s*<[^>]*>", ""))
+                .map(said -> "\n    “" + said.comment() + "” — " + Signatures.name(said.author()))
                 .collect(Collectors.joining())).collect(Collectors.joining("\n")));
         teamFeedback.setVisible(!model.shared().isEmpty());
         teamFeedback.setManaged(teamFeedback.isVisible());

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.learnlog.model.Signatures;
 import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryItem;
 import org.learnlog.model.LineDiff;
@@ -155,10 +156,10 @@ public final class LibraryController {
         }
         LibraryItem item = entry.item();
         itemTitle.setText(item.title());
-        itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), LibraryTexts.author(item),
+        itemMeta.setText(messages.text(item.aid() ? "library.meta.aid" : "library.meta.note", item.kind(), Signatures.name(item.author()),
                 item.version(), item.updated().atOffset(ZoneOffset.UTC).toLocalDate(), String.join(", ", item.tags()))
                 + (item.contributors().isEmpty() ? "" : messages.text("library.contributors", String.join(", ",
-                item.contributors().stream().map(name -> name.replaceAll("\\s*<[^>]*>", "")).toList()))));
+                item.contributors().stream().map(Signatures::name).toList()))));
         String marks = entry.adopted().map(version -> entry.updateAvailable()
                 ? messages.text("library.mark.updateLong", version, item.version()) : messages.text("library.mark.yours"))
                 .orElse("");
@@ -178,7 +179,7 @@ public final class LibraryController {
         keepButton.setManaged(entry.updateAvailable());
         feedbackHeading.setText(messages.text("library.feedbackHeading", entry.used(), entry.helped()));
         comments.setText(entry.feedback().stream().filter(said -> !said.comment().isEmpty())
-                .map(said -> "“" + said.comment() + "” — " + said.author().replaceAll("\\s*<[^>]*>", ""))
+                .map(said -> "“" + said.comment() + "” — " + Signatures.name(said.author()))
                 .collect(Collectors.joining("\n")));
         usedBox.setSelected(false);
         helpedBox.setSelected(false);

@@ -1,11 +1,12 @@
 package org.learnlog.ui.library;
 
 import java.time.ZoneOffset;
+import org.learnlog.model.Signatures;
 import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryItem;
 import org.learnlog.ui.Messages;
 
-/** How the Library screen words an item: its line in the list, and its author without the email. */
+/** How the Library screen words an item in its list. */
 final class LibraryTexts {
     private final Messages messages;
 
@@ -22,13 +23,8 @@ final class LibraryTexts {
         } else if (!entry.conflicts().isEmpty()) {
             marks = messages.text("library.mark.conflict");
         }
-        return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + author(item) + " · "
+        return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + Signatures.name(item.author()) + " · "
                 + item.updated().atOffset(ZoneOffset.UTC).toLocalDate()
                 + (entry.used() + entry.helped() == 0 ? "" : " · " + messages.text("library.counts", entry.used(), entry.helped()));
-    }
-
-    /** "Ana Example", from "Ana Example <ana@example.org>". */
-    static String author(LibraryItem item) {
-        return item.author().replaceAll("\\s*<[^>]*>", "");
     }
 }
