@@ -9,7 +9,7 @@ import java.util.Optional;
  * changed since the user last looked, its teammates' feedback, the version of it the journal adopted
  * (with whether a newer one waits to be taken), and any conflicting copies kept beside it.
  */
-public record LibraryEntry(LibraryItem item, boolean fresh, boolean changed, int used, int helped,
+public record LibraryEntry(LibraryItem item, boolean fresh, boolean changed,
                            List<LibraryFeedback> feedback, Optional<Integer> adopted, boolean updateAvailable,
                            List<LibraryItem> conflicts) {
 
@@ -18,6 +18,16 @@ public record LibraryEntry(LibraryItem item, boolean fresh, boolean changed, int
         Objects.requireNonNull(adopted, "adopted");
         feedback = List.copyOf(feedback);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** How many teammates say they used it. */
+    public int used() {
+        return (int) feedback.stream().filter(LibraryFeedback::used).count();
+    }
+
+    /** How many teammates say it helped. */
+    public int helped() {
+        return (int) feedback.stream().filter(LibraryFeedback::helped).count();
     }
 
     /** The first 8 characters of the id, as commands take it after the library's name. */

@@ -140,9 +140,7 @@ public final class Libraries {
                 List<LibraryFeedback> said = feedback.getOrDefault(item.id(), List.of());
                 Optional<Integer> copy = Optional.ofNullable(adopted.get(item.id()));
                 entries.add(new LibraryEntry(item, !seen.containsKey(item.id()),
-                        seen.containsKey(item.id()) && seen.get(item.id()) < item.version(),
-                        (int) said.stream().filter(LibraryFeedback::used).count(),
-                        (int) said.stream().filter(LibraryFeedback::helped).count(), said, copy,
+                        seen.containsKey(item.id()) && seen.get(item.id()) < item.version(), said, copy,
                         copy.filter(version -> version < item.version() && kept.getOrDefault(item.id(), 0) < item.version())
                                 .isPresent(),
                         items.stream().filter(other -> other.conflictOf().filter(item.id()::equals).isPresent()).toList()));
