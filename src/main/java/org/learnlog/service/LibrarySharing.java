@@ -19,6 +19,7 @@ import org.learnlog.model.NoteKind;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.store.AidRepository;
 import org.learnlog.store.NoteRepository;
+import org.learnlog.store.StoreException;
 import org.learnlog.store.library.LibraryStore;
 import org.learnlog.store.library.LibraryUnreachableException;
 
@@ -58,12 +59,15 @@ public final class LibrarySharing {
             LibrarySync sync = new LibrarySync(store, libraries.me());
             boolean online = bringIn(sync);
             LibraryFiles files = sync.files();
-            Optional<LibraryItem> current = files.item(id);
+            // Read once: every file of the library, to find the item, its conflicts and its old places.
+            List<LibraryItem> present = files.items();
+            Optional<LibraryItem> current = present.stream()
+                    .filter(item -> item.id().equals(id) && item.conflictOf().isEmpty()).findFirst();
             if (current.filter(item -> LibraryItems.sameText(item, draft)).isPresent()) {
                 return new Published(current.get(), online ? SyncOutcome.UP_TO_DATE : SyncOutcome.WAITING, true, false);
             }
             Integer base = libraries.repository().adopted(library).get(id);
-            boolean settled = files.items().stream().anyMatch(copy -> copy.conflictOf().filter(id::equals).isPresent()
+            boolean settled = present.stream().anyMatch(copy -> copy.conflictOf().filter(id::equals).isPresent()
                     && copy.path().equals(LibraryPaths.conflict(current.map(LibraryItem::path).orElse(""),
                     libraries.me().name())));
             if (current.isPresent() && (base == null || current.get().version() > base) && !settled) {
@@ -79,9 +83,9 @@ public final class LibrarySharing {
                     current.map(item -> item.version() + 1).orElse(1), libraries.clock().instant(), draft.tags(),
                     new ArrayList<>(contributors), draft.body(), "", Optional.empty());
             LibraryItem item = unplaced.withPath(LibraryPaths.of(unplaced,
-                    path -> files.itemAt(path).filter(other -> !other.id().equals(id)).isPresent()));
+                    path -> present.stream().anyMatch(other -> other.path().equals(path) && !other.id().equals(id))));
             // Publishing settles a conflict on the item: this version is the one the user chose.
-            files.items().stream().filter(old -> old.id().equals(id) && !old.path().equals(item.path()))
+            present.stream().filter(old -> old.id().equals(id) && !old.path().equals(item.path()))
                     .forEach(old -> files.delete(old.path()));
             files.write(item.path(), LibraryMarkdown.write(item));
             sync.commit("Publish \"" + item.title() + "\" (version " + item.version() + ")");
@@ -159,8 +163,16 @@ public final class LibrarySharing {
             Set<UUID> linked = new HashSet<>();
             notes.list(NoteFilter.goal(goal), Integer.MAX_VALUE).forEach(note -> linked.add(note.id()));
             aids.all().stream().filter(aid -> aid.goals().contains(goal)).forEach(aid -> linked.add(aid.id()));
-            return libraries.all().stream().flatMap(library -> libraries.view(library.name()).entries().stream())
-                    .filter(entry -> linked.contains(entry.item().id())).toList();
+            List<LibraryEntry> shared = new ArrayList<>();
+            for (TeamLibrary library : libraries.all()) {
+                try {
+                    libraries.view(library.name()).entries().stream().filter(entry -> linked.contains(entry.item().id()))
+                            .forEach(shared::add);
+                } catch (StoreException unreadable) {
+                    // A shared drive that is not connected: the goal's page shows what the others say.
+                }
+            }
+            return shared;
         });
     }
 
