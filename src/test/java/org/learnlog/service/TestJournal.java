@@ -63,9 +63,12 @@ public final class TestJournal implements AutoCloseable {
     }
 
     /** Team libraries over this journal, as an in-memory journal has them: plain folders only. */
+    public Libraries libraries() {
+        return new Libraries(new LibraryRepository(database), null, () -> "Test User", () -> "", clock);
+    }
+
     public LibrarySharing sharing() {
-        Libraries libraries = new Libraries(new LibraryRepository(database), null, () -> "Test User", () -> "", clock);
-        return new LibrarySharing(libraries, noteRows(), new AidRepository(database), goals);
+        return new LibrarySharing(libraries(), noteRows(), new AidRepository(database), goals);
     }
 
     public GoalTracking tracking() {
