@@ -39,7 +39,7 @@ final class GitClones {
             return cloned;
         } catch (InvalidRemoteException | TransportException e) {
             deleteQuietly(folder);
-            throw GitLibrary.unreachable(remote, e);
+            throw LibraryUnreachableException.of(remote, e);
         } catch (GitAPIException | IOException e) {
             deleteQuietly(folder);
             throw new StoreException("Can't make a copy of the library " + remote + " in " + folder + ": " + e.getMessage(), e);

@@ -63,7 +63,7 @@ public final class GitLibrary implements LibraryStore {
         try {
             git.fetch().setRemote("origin").setTimeout(TIMEOUT_SECONDS).setCredentialsProvider(credentials).call();
         } catch (InvalidRemoteException | TransportException e) {
-            throw unreachable(remoteUrl(), e);
+            throw LibraryUnreachableException.of(remoteUrl(), e);
         } catch (GitAPIException e) {
             throw new StoreException("Can't bring in the library's changes: " + e.getMessage(), e);
         }
@@ -179,7 +179,7 @@ public final class GitLibrary implements LibraryStore {
             }
             return true;
         } catch (InvalidRemoteException | TransportException e) {
-            throw unreachable(remoteUrl(), e);
+            throw LibraryUnreachableException.of(remoteUrl(), e);
         } catch (GitAPIException | IOException e) {
             throw new StoreException("Can't send the changes to the library: " + e.getMessage(), e);
         }
@@ -207,18 +207,6 @@ public final class GitLibrary implements LibraryStore {
 
     private StoreException broken(IOException e) {
         return new StoreException("The library's copy in " + folder + " can't be read: " + e.getMessage(), e);
-    }
-
-    static LibraryUnreachableException unreachable(String remote, Exception e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String why = String.valueOf(e.getMessage()) + " " + cause.getMessage();
-        if (why.contains("not authorized") || why.contains("Authentication is required") || why.contains("401")) {
-            return new LibraryUnreachableException("The library " + remote + " did not let you in: it wants a token, "
-                    + "or the one given is wrong. Put the token in a file only you can read and add the library with "
-                    + "--token-file FILE; nothing was lost.", e);
-        }
-        return new LibraryUnreachableException("Can't reach the library " + remote + ": " + cause.getMessage()
-                + ". Check the address and the network; nothing was lost, and the next sync tries again.", e);
     }
 
     @Override
