@@ -30,6 +30,14 @@ public record LibraryEntry(LibraryItem item, boolean fresh, boolean changed,
         return (int) feedback.stream().filter(LibraryFeedback::helped).count();
     }
 
+    /**
+     * Of the versions in a conflict (the one in place and those kept beside it), the first whose text is
+     * not {@code mine}: the other side, to compare and merge with the user's copy.
+     */
+    public LibraryItem otherThan(String mine) {
+        return conflicts.stream().filter(copy -> !copy.body().equals(mine)).findFirst().orElse(item);
+    }
+
     /** The first 8 characters of the id, as commands take it after the library's name. */
     public String shortId() {
         return item.id().toString().substring(0, 8);

@@ -1,5 +1,6 @@
 package org.learnlog.service;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,20 @@ final class LibraryItems {
         Note note = notes.find(id).orElseThrow(() -> new NotFoundException("The journal has no aid or note " + id + "."));
         return new LibraryItem(id, false, note.title(), note.kind().slug(), "", 0, note.updated(), note.tags(), List.of(),
                 note.body(), "", Optional.empty());
+    }
+
+    /** Puts {@code text} in the journal's aid or note {@code id}; a note keeps the text it had as a version. */
+    static void replaceText(AidRepository aids, NoteRepository notes, UUID id, String text, Instant now) {
+        Optional<Aid> aid = aids.find(id);
+        if (aid.isPresent()) {
+            Aid was = aid.get();
+            aids.save(new Aid(id, was.type(), was.title(), was.author(), was.created(), now, was.version(), was.sourceNotes(),
+                    was.goals(), was.tags(), text));
+            return;
+        }
+        Note was = notes.find(id).orElseThrow(() -> new NotFoundException("The journal has no aid or note " + id + "."));
+        notes.saveKeepingVersion(new Note(id, was.title(), text, was.date(), was.kind(), was.context(), was.tags(), was.goals(),
+                was.created(), now, was.source()), Optional.of(was));
     }
 
     /** Whether publishing {@code other} over {@code one} would change nothing a teammate reads. */

@@ -53,6 +53,14 @@ public final class LibrarySharing {
         return libraries.exclusively(() -> publishNow(id, library));
     }
 
+    /** Settles a conflict with text merged from both versions: the journal's copy takes it, and it goes in place. */
+    public Published publishMerged(UUID id, String library, String merged) {
+        return libraries.exclusively(() -> {
+            LibraryItems.replaceText(aids, notes, id, merged, libraries.clock().instant());
+            return publishNow(id, library);
+        });
+    }
+
     private Published publishNow(UUID id, String library) {
         LibraryItem draft = LibraryItems.fromJournal(aids, notes, id);
         try (LibraryStore store = libraries.open(libraries.find(library))) {

@@ -7,6 +7,7 @@ public enum View {
     GOAL_DETAIL("goals/GoalDetail.fxml"),
     REVIEW("review/Review.fxml"),
     LIBRARY("library/Library.fxml"),
+    MERGE_DIALOG("library/MergeDialog.fxml"),
     GOAL_DIALOG("goals/GoalDialog.fxml"),
     CHECK_IN_DIALOG("goals/CheckInDialog.fxml"),
     AID_EDITOR("aids/AidEditor.fxml"),

@@ -21,12 +21,12 @@ import org.eclipse.jgit.transport.UploadPack;
  * A git remote over HTTP for tests, as a forge serves one: git's smart HTTP protocol on a local port, over a
  * bare repository, answering only requests whose Basic authorization carries {@code token} as the password.
  */
-final class HttpGitServer implements AutoCloseable {
+public final class HttpGitServer implements AutoCloseable {
     private final HttpServer server;
     private final Repository repository;
     private final String token;
 
-    HttpGitServer(Path bare, String token) throws Exception {
+    public HttpGitServer(Path bare, String token) throws Exception {
         this.token = token;
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
         repository = Git.open(bare.toFile()).getRepository();
@@ -35,7 +35,7 @@ final class HttpGitServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/team.git";
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.learnlog.markdown.LibraryMarkdown;
 import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.learnlog.model.GoalDraft;
+import org.learnlog.model.LibraryEntry;
 import org.learnlog.model.LibraryFeedback;
 import org.learnlog.model.LineDiff;
 import org.learnlog.model.Note;
@@ -231,6 +233,54 @@ class LibraryScreenTest {
 
     @Test
     void aConflictShowsBothVersionsAndPuttingMineInPlaceSettlesIt() throws Exception {
+        bothChangeTheNote();
+
+        robot.clickOn(firstItem());
+        assertEquals(List.of(new LineDiff.Line(LineDiff.Change.REMOVED, "Ben's way."),
+                new LineDiff.Line(LineDiff.Change.ADDED, "Ana's way.")), robot.lookup("#updateDiff").queryListView().getItems(),
+                "what Ana's version changes in Ben's copy");
+        assertTrue(items().getItems().get(0).conflicts().size() == 1 && texts().startsWith("Conflict · "), texts());
+        assertTrue(!robot.lookup("#keepButton").query().isVisible(), "Keep mine is no answer to a conflict");
+        robot.clickOn("#settleButton");
+
+        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().startsWith("Your version of “Rebase before review” is in place"));
+        try (var files = Files.list(shared.resolve("notes/git"))) {
+            List<Path> left = files.toList();
+            assertEquals(1, left.size(), left.toString());
+            assertTrue(Files.readString(left.get(0)).contains("Ben's way."));
+        }
+    }
+
+    @Test
+    void aConflictIsMergedByHandAndTheMergedTextGoesInPlace() throws Exception {
+        bothChangeTheNote();
+        robot.clickOn(firstItem()).clickOn("#mergeButton");
+        // Looked up in the dialog's own window: after the class's earlier tests, lookups start at the main one.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mergeDialog().isPresent());
+        Node merge = mergeDialog().orElseThrow();
+
+        assertEquals("Ana's way.", robot.from(merge).lookup("#otherText").queryTextInputControl().getText());
+        assertEquals("Ben's way.", robot.from(merge).lookup("#mineText").queryTextInputControl().getText());
+        robot.interact(() -> robot.from(merge).lookup("#mineText").queryTextInputControl()
+                .setText("Ben's way.\nAna's way, for big changes."));
+        robot.clickOn(robot.from(merge).lookup("#mergePut").queryButton());
+
+        assertEquals("The merged “Rebase before review” is in place as version 3.", robot.lookup("#statusLabel").queryLabeled().getText());
+        assertEquals("Ben's way.\nAna's way, for big changes.", window.services.notes().find(anas.id()).orElseThrow().body());
+        try (var files = Files.list(shared.resolve("notes/git"))) {
+            List<Path> left = files.toList();
+            assertEquals(1, left.size(), "no version is kept beside it any more: " + left);
+            assertTrue(Files.readString(left.get(0)).contains("Ben's way.\nAna's way, for big changes."));
+        }
+    }
+
+    private static Optional<Node> mergeDialog() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
+                .filter(root -> "mergePane".equals(root.getId())).findFirst();
+    }
+
+    /** Ana and Ben each change the note Ben adopted; Ben's publish meets Ana's and is kept beside it. Shows the screen. */
+    private void bothChangeTheNote() throws Exception {
         window.services.sharing().adopt("team", anas.id().toString(), Optional.empty());
         ana.notes().save(new NoteDraft(anas.id(), anas.title(), "Ana's way.", anas.date(), anas.kind(), "", anas.tags(),
                 List.of()));
@@ -242,18 +292,6 @@ class LibraryScreenTest {
         window.show();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !items().getItems().isEmpty());
-
-        robot.clickOn(firstItem());
-        assertEquals(List.of(new LineDiff.Line(LineDiff.Change.REMOVED, "Ana's way."),
-                new LineDiff.Line(LineDiff.Change.ADDED, "Ben's way.")), robot.lookup("#updateDiff").queryListView().getItems());
-        robot.clickOn("#settleButton");
-
-        assertTrue(robot.lookup("#statusLabel").queryLabeled().getText().startsWith("Your version of “Rebase before review” is in place"));
-        try (var files = Files.list(shared.resolve("notes/git"))) {
-            List<Path> left = files.toList();
-            assertEquals(1, left.size(), left.toString());
-            assertTrue(Files.readString(left.get(0)).contains("Ben's way."));
-        }
     }
 
     /** The library's first row: the note list, out of sight, may have a row of that title too. */
@@ -261,7 +299,11 @@ class LibraryScreenTest {
         return robot.lookup("#items .list-cell").nth(0).queryAs(Node.class);
     }
 
-    private ListView<?> items() {
+    private String texts() {
+        return robot.lookup("#items .note-details").queryLabeled().getText();
+    }
+
+    private ListView<LibraryEntry> items() {
         return robot.lookup("#items").queryListView();
     }
 }

@@ -43,7 +43,7 @@ final class MainWindowFixture implements AutoCloseable {
     };
 
     final FxRobot robot = new FxRobot();
-    final JournalServices services = JournalAssembly.over(Database.inMemory(), clock, null);
+    final JournalServices services;
     /** What the folder and file choosers answer. */
     Path picked;
     /** The window, once shown. */
@@ -51,7 +51,13 @@ final class MainWindowFixture implements AutoCloseable {
     private Stage stage;
 
     MainWindowFixture(Path picked) {
+        this(picked, null);
+    }
+
+    /** With {@code dataDir} as the journal's folder, for what keeps files beside it: settings, libraries' copies. */
+    MainWindowFixture(Path picked, Path dataDir) {
         this.picked = picked;
+        this.services = JournalAssembly.over(Database.inMemory(), clock, dataDir);
     }
 
     /** Shows the main window on the journal as it is now. */

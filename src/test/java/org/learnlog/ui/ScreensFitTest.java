@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,10 +42,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.NoteDraft;
+import org.learnlog.service.JournalServices;
+import org.learnlog.store.Database;
+import org.learnlog.ui.library.MergeDialogController;
 import org.learnlog.ui.settings.PassphraseController;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -84,7 +90,19 @@ class ScreensFitTest {
                 LocalDate.of(2027, 3, 31), Cadence.WEEKLY));
         var note = window.services.notes().save(NoteDraft.of("Small PRs get faster reviews", "Split by concern.")
                 .withTags(List.of("git")).withGoals(List.of(goal.slug())));
-        window.services.libraries().add("team", Files.createTempDirectory(picked, "shared").toString());
+        Path shared = Files.createTempDirectory(picked, "shared");
+        window.services.libraries().add("team", shared.toString());
+        window.services.sharing().publish(note.id(), "team");
+        // A teammate's version and this one, published at once: the Library's longest state, a conflict.
+        try (JournalServices ana = JournalAssembly.over(Database.inMemory(), Clock.systemUTC(), null)) {
+            ana.libraries().add("team", shared.toString());
+            ana.sharing().adopt("team", note.id().toString(), Optional.empty());
+            ana.notes().save(new NoteDraft(note.id(), note.title(), "Split by concern, one per PR.", note.date(), note.kind(),
+                    "", note.tags(), List.of()));
+            ana.sharing().publish(note.id(), "team");
+        }
+        window.services.notes().save(new NoteDraft(note.id(), note.title(), "Split by concern, and say why.", note.date(),
+                note.kind(), "", note.tags(), note.goals()));
         window.services.sharing().publish(note.id(), "team");
         window.services.tracking().checkIn(goal.slug(), 16, null, "smaller PRs", List.of());
         window.show();
@@ -179,7 +197,7 @@ class ScreensFitTest {
         openers.put(View.GOALS, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT4));
         openers.put(View.GOAL_DETAIL, () -> robot.clickOn(window.sidebarRow("Review speed")));
         openers.put(View.REVIEW, () -> robot.push(KeyCode.CONTROL, KeyCode.DIGIT3));
-        // With an item chosen, so its preview, Adopt and feedback are on screen too.
+        // With the item chosen, in conflict: its marks, the diff, three choices and feedback are on screen too.
         openers.put(View.LIBRARY, () -> {
             robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
             WaitForAsyncUtils.waitForFxEvents();
@@ -208,6 +226,10 @@ class ScreensFitTest {
         openers.put(View.PASSPHRASE, () -> robot.interact(() -> windows.<String>dialog(View.PASSPHRASE,
                 ControllerFactory.of(PassphraseController.class, () -> new PassphraseController(
                         "/home/someone/.local/share/learnlog", "", Messages.load())), main(), "Learnlog").show()));
+        openers.put(View.MERGE_DIALOG, () -> robot.interact(() -> windows.<String>dialog(View.MERGE_DIALOG,
+                ControllerFactory.of(MergeDialogController.class, () -> new MergeDialogController(
+                        window.services.libraries().look("team").entries().get(0).item(), "Split by concern, and say why.",
+                        Messages.load())), main(), "Learnlog").show()));
         openers.put(View.OPENING, () -> robot.interact(() -> windows.notice(View.OPENING, null).show()));
         return openers;
     }

@@ -2,6 +2,7 @@ package org.learnlog.app.wiring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,6 +12,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.learnlog.model.LibraryItem;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.service.Goals;
 import org.learnlog.service.Libraries;
@@ -21,9 +23,12 @@ import org.learnlog.ui.ControllerFactory;
 import org.learnlog.ui.Errors;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Place;
+import org.learnlog.ui.View;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.library.LibraryController;
 import org.learnlog.ui.library.LibraryModel;
+import org.learnlog.ui.library.LibrarySettingsController;
+import org.learnlog.ui.library.MergeDialogController;
 
 /**
  * The team library feature: the Library screen, publishing the selected note or an aid to a library, and
@@ -53,7 +58,15 @@ final class LibraryWiring {
 
     void register(ControllerFactory.Builder controllers) {
         controllers.add(LibraryController.class, () -> new LibraryController(model, shared.navigation(), preview,
+                shared.messages(), this::merge));
+        controllers.add(LibrarySettingsController.class, () -> new LibrarySettingsController(model, shared.windows(),
                 shared.messages()));
+    }
+
+    private Optional<String> merge(Window owner, LibraryItem other, String mine) {
+        return shared.windows().<String>dialog(View.MERGE_DIALOG, ControllerFactory.of(MergeDialogController.class,
+                () -> new MergeDialogController(other, mine, shared.messages())), owner,
+                shared.messages().text("library.mergeTitle")).showAndWait();
     }
 
     /** Syncs now and by the clock, once the window is up. */

@@ -8,7 +8,7 @@ public final class LibraryUnreachableException extends StoreException {
     private final Reason reason;
 
     /** Why: the network or address, or the remote refusing the user's token, their SSH key, or its own key. */
-    public enum Reason { NETWORK, TOKEN, SSH_KEY, HOST_KEY }
+    private enum Reason { NETWORK, TOKEN, SSH_KEY, HOST_KEY }
 
     public LibraryUnreachableException(String message, Throwable cause) {
         this(Reason.NETWORK, message, cause);
@@ -19,8 +19,9 @@ public final class LibraryUnreachableException extends StoreException {
         this.reason = reason;
     }
 
-    public Reason reason() {
-        return reason;
+    /** Whether the remote wants a token, or a new one: the app then asks for it. */
+    public boolean wantsToken() {
+        return reason == Reason.TOKEN;
     }
 
     /** What went wrong reaching {@code remote}, said as what the user can do about it. */

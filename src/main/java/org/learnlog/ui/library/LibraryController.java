@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.learnlog.model.Signatures;
@@ -71,6 +69,8 @@ public final class LibraryController {
     @FXML
     private Button settleButton;
     @FXML
+    private Button mergeButton;
+    @FXML
     private CheckBox usedBox;
     @FXML
     private CheckBox helpedBox;
@@ -80,28 +80,18 @@ public final class LibraryController {
     private Label feedbackHeading;
     @FXML
     private Label comments;
-    @FXML
-    private TitledPane addPane;
-    @FXML
-    private TextField newName;
-    @FXML
-    private TextField newLocation;
-    @FXML
-    private TextField newToken;
-    @FXML
-    private TextField newTokenFile;
-    @FXML
-    private Label addProblem;
-
     private final LibraryModel model;
     private final Navigation navigation;
     private final MarkdownPreview preview;
     private final Messages messages;
+    private final MergeDialogs merges;
     private final StringProperty body = new SimpleStringProperty("");
     private final LibraryTexts texts;
 
-    public LibraryController(LibraryModel model, Navigation navigation, MarkdownPreview preview, Messages messages) {
+    public LibraryController(LibraryModel model, Navigation navigation, MarkdownPreview preview, Messages messages,
+                             MergeDialogs merges) {
         this.model = model;
+        this.merges = merges;
         this.navigation = navigation;
         this.preview = preview;
         this.messages = messages;
@@ -142,8 +132,6 @@ public final class LibraryController {
         updateDiff.setCellFactory(list -> new DiffCell());
         updateDiff.visibleProperty().bind(Bindings.isNotEmpty(model.update()));
         updateDiff.managedProperty().bind(updateDiff.visibleProperty());
-        addPane.expandedProperty().set(false);
-        model.names().addListener((ListChangeListener<String>) change -> addPane.setExpanded(model.names().isEmpty()));
         if (navigation.isAt(Place.Screen.LIBRARY)) {
             model.load();
         }
@@ -164,7 +152,7 @@ public final class LibraryController {
                 ? messages.text("library.mark.updateLong", version, item.version()) : messages.text("library.mark.yours"))
                 .orElse("");
         if (!entry.conflicts().isEmpty()) {
-            marks = (marks.isEmpty() ? "" : marks + "  ") + messages.text("library.mark.conflictLong",
+            marks = messages.text("library.mark.conflictLong",
                     entry.conflicts().stream().map(LibraryItem::path).collect(Collectors.joining(", ")));
         }
         itemMarks.setText(marks);
@@ -175,8 +163,11 @@ public final class LibraryController {
         adoptButton.setDisable(entry.adopted().isPresent() && !entry.updateAvailable() && !conflict);
         settleButton.setVisible(conflict && entry.adopted().isPresent());
         settleButton.setManaged(settleButton.isVisible());
-        keepButton.setVisible(entry.updateAvailable());
-        keepButton.setManaged(entry.updateAvailable());
+        mergeButton.setVisible(settleButton.isVisible());
+        mergeButton.setManaged(settleButton.isVisible());
+        // In a conflict the choices are the version in place, the user's, or a merge of the two.
+        keepButton.setVisible(entry.updateAvailable() && !conflict);
+        keepButton.setManaged(keepButton.isVisible());
         feedbackHeading.setText(messages.text("library.feedbackHeading", entry.used(), entry.helped()));
         comments.setText(entry.feedback().stream().filter(said -> !said.comment().isEmpty())
                 .map(said -> "“" + said.comment() + "” — " + Signatures.name(said.author()))
@@ -203,6 +194,12 @@ public final class LibraryController {
     }
 
     @FXML
+    private void merge() {
+        Optional.ofNullable(model.selected().get()).ifPresent(entry -> model.actions().merge(entry, (other, mine) ->
+                merges.merge(libraryScreen.getScene().getWindow(), other, mine)));
+    }
+
+    @FXML
     private void keepOwn() {
         Optional.ofNullable(model.selected().get()).ifPresent(model.actions()::keepOwn);
     }
@@ -218,22 +215,6 @@ public final class LibraryController {
             return;
         }
         model.actions().feedback(entry, usedBox.isSelected(), helpedBox.isSelected(), commentField.getText());
-    }
-
-    @FXML
-    private void addLibrary() {
-        addProblem.setText("");
-        model.add(newName.getText(), newLocation.getText(), new LibraryModel.Token(newToken.getText(), newTokenFile.getText()),
-                problem -> {
-            addProblem.setText(problem.orElse(""));
-            if (problem.isEmpty()) {
-                newName.clear();
-                newLocation.clear();
-                newTokenFile.clear();
-                newToken.clear();
-                addPane.setExpanded(false);
-            }
-        });
     }
 
     private final class EntryCell extends TwoLineCell<LibraryEntry> {

@@ -2,7 +2,10 @@ package org.learnlog.ui.library;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.learnlog.model.LibraryEntry;
+import org.learnlog.model.LibraryItem;
 import org.learnlog.service.LibrarySharing;
 import org.learnlog.service.SyncOutcome;
 import org.learnlog.ui.Background;
@@ -45,6 +48,24 @@ public final class LibraryItemActions {
             model.say(messages.text("library.settled", published.item().title(), published.item().version()));
             model.refresh();
         }).onError(failure -> model.failed("library.publish.action", failure));
+    }
+
+    /**
+     * Shows the version that differs from the journal's copy beside it, for {@code merge} to answer the
+     * text to put in place (or nothing, cancelled), and publishes that text in place of both versions.
+     */
+    public void merge(LibraryEntry entry, BiFunction<LibraryItem, String, Optional<String>> merge) {
+        String name = model.current().get();
+        UUID id = entry.item().id();
+        background.read(() -> sharing.journalText(id).orElse("")).onSuccess(mine -> {
+            merge.apply(entry.otherThan(mine), mine).ifPresent(merged -> background.write(() -> sharing.publishMerged(id, name, merged))
+                    .onSuccess(published -> {
+                        model.say(messages.text("library.merged", published.item().title(), published.item().version()));
+                        events.publish(published.item().aid() ? new JournalEvents.AidsChanged()
+                                : new JournalEvents.NotesBack(List.of(id)));
+                        model.refresh();
+                    }).onError(failure -> model.failed("library.publish.action", failure)));
+        }).onError(failure -> model.failed("library.load", failure));
     }
 
     public void keepOwn(LibraryEntry entry) {

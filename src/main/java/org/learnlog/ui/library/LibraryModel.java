@@ -1,9 +1,6 @@
 package org.learnlog.ui.library;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +19,6 @@ import org.learnlog.model.LineDiff;
 import org.learnlog.model.LibraryView;
 import org.learnlog.model.TeamLibrary;
 import org.learnlog.service.Goals;
-import org.learnlog.service.InvalidInputException;
 import org.learnlog.service.Libraries;
 import org.learnlog.service.LibrarySharing;
 import org.learnlog.ui.Background;
@@ -51,6 +47,7 @@ public final class LibraryModel {
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
     private final UpdateDiff update;
     private final LibraryItemActions actions;
+    private final LibraryAdmin admin;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty waiting = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -71,6 +68,7 @@ public final class LibraryModel {
         });
         update = new UpdateDiff(sharing, background, failure -> failed("library.load", failure));
         actions = new LibraryItemActions(this, sharing, background, events, messages);
+        admin = new LibraryAdmin(this, libraries, background, messages);
         selected.addListener((observable, old, entry) -> update.compare(entry, selected::get));
     }
 
@@ -106,39 +104,14 @@ public final class LibraryModel {
             refresh();
         }).onError(failure -> {
             busy.set(false);
-            failed("library.sync.action", failure);
+            if (LibraryAdmin.wantsToken(failure)) {
+                status.set(messages.text("library.tokenRefused", name));
+            } else {
+                failed("library.sync.action", failure);
+            }
+            admin.sawRefusal(name, failure);
             refresh();
         });
-    }
-
-    /** Adds a library and shows it; {@code done} hears whether it was added. */
-    public void add(String name, String location, Token token, Consumer<Optional<String>> done) {
-        busy.set(true);
-        Optional<Path> file = token.file().isBlank() ? Optional.empty() : Optional.of(Path.of(token.file().strip()));
-        background.read(() -> {
-            if (!token.typed().isBlank()) {
-                libraries.keepToken(file.orElseThrow(() -> new InvalidInputException(messages.text("library.tokenWhere"))),
-                        token.typed());
-            }
-            return libraries.add(name.strip(), location.strip(), file);
-        }).onSuccess(library -> {
-            busy.set(false);
-            status.set(messages.text("library.added", library.name()));
-            names.add(library.name());
-            current.set(library.name());
-            done.accept(Optional.empty());
-        }).onError(failure -> {
-            busy.set(false);
-            done.accept(Optional.of(Errors.describe(failure)));
-        });
-    }
-
-    /** An HTTPS remote's token as the form has it: typed now (to keep in {@code file}), or already in {@code file}. */
-    public record Token(String typed, String file) {
-        public Token {
-            typed = typed == null ? "" : typed;
-            file = file == null ? "" : file;
-        }
     }
 
     /** Shows a shared folder's changes as they come; a git library's come with a sync. */
@@ -188,6 +161,11 @@ public final class LibraryModel {
 
     void failed(String actionKey, Throwable failure) {
         status.set(messages.text("action.failed", messages.text(actionKey), Errors.describe(failure)));
+    }
+
+    /** Adding, renewing a token, removing. */
+    public LibraryAdmin admin() {
+        return admin;
     }
 
     /** Adopt, Keep mine and feedback, on the chosen library's items. */

@@ -18,10 +18,10 @@ final class LibraryTexts {
     String summary(LibraryEntry entry) {
         LibraryItem item = entry.item();
         String marks = entry.fresh() ? messages.text("library.mark.new") : entry.changed() ? messages.text("library.mark.changed") : "";
-        if (entry.updateAvailable()) {
-            marks = messages.text("library.mark.update");
-        } else if (!entry.conflicts().isEmpty()) {
+        if (!entry.conflicts().isEmpty()) {
             marks = messages.text("library.mark.conflict");
+        } else if (entry.updateAvailable()) {
+            marks = messages.text("library.mark.update");
         }
         return (marks.isEmpty() ? "" : marks + " · ") + item.kind() + " · " + Signatures.name(item.author()) + " · "
                 + item.updated().atOffset(ZoneOffset.UTC).toLocalDate()

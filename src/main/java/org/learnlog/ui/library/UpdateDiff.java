@@ -10,8 +10,9 @@ import org.learnlog.service.LibrarySharing;
 import org.learnlog.ui.Background;
 
 /**
- * What a library item's newer version changes in the journal's copy, or what a conflicting version kept
- * beside it changes in the one in place: line by line, as the history window shows it.
+ * What a library item's newer version, or the other side of a conflict, changes in the journal's copy
+ * (in the version in place, for a conflict the journal has no copy of): line by line, as the history
+ * window shows it.
  */
 final class UpdateDiff {
     private final LibrarySharing sharing;
@@ -28,16 +29,17 @@ final class UpdateDiff {
     /** Compares {@code entry}, if it has a newer version than the copy, unless {@code chosen} moved on meanwhile. */
     void compare(LibraryEntry entry, Supplier<LibraryEntry> chosen) {
         lines.clear();
-        if (entry != null && !entry.conflicts().isEmpty()) {
-            lines.setAll(LineDiff.between(entry.item().body(), entry.conflicts().get(0).body()));
+        if (entry == null || !entry.updateAvailable() && entry.conflicts().isEmpty()) {
             return;
         }
-        if (entry == null || !entry.updateAvailable()) {
+        if (entry.adopted().isEmpty()) {
+            lines.setAll(LineDiff.between(entry.item().body(), entry.conflicts().get(0).body()));
             return;
         }
         background.read(() -> sharing.journalText(entry.item().id())).onSuccess(copy -> {
             if (entry.equals(chosen.get())) {
-                lines.setAll(LineDiff.between(copy.orElse(""), entry.item().body()));
+                String mine = copy.orElse("");
+                lines.setAll(LineDiff.between(mine, entry.conflicts().isEmpty() ? entry.item().body() : entry.otherThan(mine).body()));
             }
         }).onError(failed::accept);
     }
