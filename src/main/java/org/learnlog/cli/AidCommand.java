@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.learnlog.model.Aid;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.service.AidFormat;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.FileExistsException;
 import org.learnlog.service.JournalServices;
@@ -38,7 +38,7 @@ final class AidCommand extends JournalCommand {
     @Option(names = "--title", paramLabel = "TEXT", description = "The aid's title (default: made from what it covers).")
     private String title;
 
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write: .md, or .html for a web page.")
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write: .md, .html for a web page, or .pdf to print.")
     private Path file;
 
     @Option(names = "--force", description = "Write over FILE if it is there already.")
@@ -54,8 +54,7 @@ final class AidCommand extends JournalCommand {
         List<UUID> ids = noteIds.stream().map(id -> services.notes().findByShortId(id).id()).toList();
         Aid aid = services.aids().save(services.aids().make(
                 new AidRequest(template, ids, new NoteFilter(tag, slug, null), week, title)));
-        boolean html = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
-        Path written = html ? services.aids().exportHtml(aid, file, true) : services.aids().exportMarkdown(aid, file, true);
+        Path written = services.aids().export(aid, file, AidFormat.of(file), true);
         int count = aid.sourceNotes().size();
         out.println("Wrote \"" + aid.title() + "\" (" + count + (count == 1 ? " note" : " notes") + ") to " + written);
     }

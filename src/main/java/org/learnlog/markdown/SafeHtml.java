@@ -51,7 +51,7 @@ public final class SafeHtml {
                 + renderer.render(parser.parse(markdown)) + "</body></html>\n";
     }
 
-    private static void dropUnsafeLinks(Node node, AttributablePart part, MutableAttributes attributes) {
+    static void dropUnsafeLinks(Node node, AttributablePart part, MutableAttributes attributes) {
         for (String name : List.of("href", "src")) {
             String value = attributes.getValue(name);
             if (value != null && !value.isEmpty() && !ALLOWED.matcher(value.strip().toLowerCase(Locale.ROOT)).find()) {
@@ -60,7 +60,7 @@ public final class SafeHtml {
         }
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -18,11 +18,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.learnlog.markdown.AidMarkdown;
+import org.learnlog.markdown.AidPdf;
 import org.learnlog.markdown.Placeholders;
 import org.learnlog.markdown.SafeHtml;
 import org.learnlog.model.Aid;
 import org.learnlog.model.Goal;
 import org.learnlog.model.Note;
+import org.learnlog.model.Signatures;
 import org.learnlog.store.AidRepository;
 
 /** The performance-aid use cases: make one from notes with a template, save it, share it as Markdown or HTML. */
@@ -34,6 +36,8 @@ public final class Aids {
     private final Clock clock;
     private final Supplier<String> author;
     private final SafeHtml html = new SafeHtml();
+    /** Made on the first PDF: most commands never print, and their start stays short. */
+    private AidPdf pdf;
 
     /** {@code author} is asked for each new aid, so a changed preference applies at once. */
     public Aids(AidRepository aids, Notes notes, Goals goals, AidTemplates templates, Clock clock,
@@ -107,6 +111,15 @@ public final class Aids {
         return aids.delete(id);
     }
 
+    /** Writes the aid as {@code format}; {@code replace} as for Markdown. */
+    public Path export(Aid aid, Path file, AidFormat format, boolean replace) {
+        return switch (format) {
+            case MARKDOWN -> exportMarkdown(aid, file, replace);
+            case HTML -> exportHtml(aid, file, replace);
+            case PDF -> exportPdf(aid, file, replace);
+        };
+    }
+
     /**
      * Writes the aid as Markdown with its front matter, ready to share or re-import; unless {@code replace},
      * never over a file that holds something else.
@@ -121,13 +134,35 @@ public final class Aids {
         return writeFile(file, html.page(aid.title(), aid.body()), replace);
     }
 
+    /** Writes the aid as a print-ready PDF (A4, author and date in the footer); {@code replace} as for Markdown. */
+    public Path exportPdf(Aid aid, Path file, boolean replace) {
+        AidPdf pdf = pdf();
+        if (!pdf.canPrint(aid.title() + aid.body())) {
+            throw new InvalidInputException("\"" + aid.title() + "\" has Chinese, Japanese or Korean text, and this system "
+                    + "has no font for it (such as Noto Sans CJK, Droid Sans Fallback or Arial Unicode). Install one, "
+                    + "or export it as Markdown or HTML.");
+        }
+        LocalDate day = aid.updated().atZone(clock.getZone()).toLocalDate();
+        return writeBytes(file, pdf.render(aid.title(), aid.body(), Signatures.name(aid.author()), day), replace);
+    }
+
+    private synchronized AidPdf pdf() {
+        if (pdf == null) {
+            pdf = new AidPdf();
+        }
+        return pdf;
+    }
+
     private static Path writeFile(Path file, String text, boolean replace) {
+        return writeBytes(file, text.getBytes(StandardCharsets.UTF_8), replace);
+    }
+
+    private static Path writeBytes(Path file, byte[] bytes, boolean replace) {
         Path target = file.toAbsolutePath().normalize();
         if (target.getParent() == null || target.getFileName() == null || Files.isDirectory(target)) {
             throw new InvalidInputException(file + " is a folder. Give a file to write, e.g. checklist.md.");
         }
-        return new FolderWriter(target.getParent()).writeAll(Map.of(target.getFileName().toString(),
-                text.getBytes(StandardCharsets.UTF_8)), replace).get(0);
+        return new FolderWriter(target.getParent()).writeAll(Map.of(target.getFileName().toString(), bytes), replace).get(0);
     }
 
     private Optional<Goal> focusGoal(AidRequest request, List<Note> picked) {

@@ -141,7 +141,7 @@ class CliTest {
     }
 
     @Test
-    void aidWritesAChecklistFromATagAsMarkdownOrHtml() throws Exception {
+    void aidWritesAChecklistFromATagAsMarkdownHtmlOrPdf() throws Exception {
         run("add", "Check the flags #deploy", "--body", "- flag service is green\n- on-call knows", "--data-dir", journal.toString());
 
         CliRun markdown = run("aid", "--template", "checklist", "--tag", "deploy", "--to", dir.resolve("deploy.md").toString(),
@@ -156,6 +156,12 @@ class CliTest {
         assertTrue(text.contains("- [ ] flag service is green\n- [ ] on-call knows\n"), text);
         assertEquals(0, html.code, html.err);
         assertTrue(Files.readString(dir.resolve("deploy.html")).contains("<li class=\"task-list-item\">"));
+        CliRun pdf = run("aid", "--template", "checklist", "--tag", "deploy", "--to", dir.resolve("deploy.pdf").toString(),
+                "--data-dir", journal.toString());
+        assertEquals(0, pdf.code, pdf.err);
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.pdmodel.PDDocument.load(dir.resolve("deploy.pdf").toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(printed).contains("flag service is green"));
+        }
         assertEquals(2, run("aid", "--template", "poem", "--tag", "deploy", "--to", dir.resolve("x.md").toString(),
                 "--data-dir", journal.toString()).code);
     }

@@ -284,6 +284,12 @@ class MainWindowTest {
         assertTrue(Files.exists(file), () -> "files: " + listing(picked));
         assertTrue(Files.readString(file).contains("type: checklist\n"));
         assertEquals("Exported to " + file, robot.lookup("#aidStatus").queryLabeled().getText());
+        robot.clickOn("#aidExportPdf");
+        Path pdf = picked.resolve("Checklist- Before a deploy.pdf");
+        assertEquals("Exported to " + pdf, robot.lookup("#aidStatus").queryLabeled().getText());
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(printed).contains("run smoke tests"));
+        }
         robot.clickOn("#aidClose");
 
         robot.clickOn(sidebarRow("Checklist: Before a deploy"));

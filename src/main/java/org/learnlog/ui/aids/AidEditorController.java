@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.learnlog.ui.DateField;
 import org.learnlog.ui.FolderPicker;
+import org.learnlog.service.AidFormat;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.ReplaceFiles;
 import org.learnlog.ui.Windows;
@@ -93,12 +94,17 @@ public final class AidEditorController {
 
     @FXML
     void exportMarkdown() {
-        export(false);
+        export(AidFormat.MARKDOWN);
     }
 
     @FXML
     void exportHtml() {
-        export(true);
+        export(AidFormat.HTML);
+    }
+
+    @FXML
+    void exportPdf() {
+        export(AidFormat.PDF);
     }
 
     @FXML
@@ -124,8 +130,8 @@ public final class AidEditorController {
         }
     }
 
-    private void export(boolean html) {
-        folders.pick(window(), messages.text("aid.exportChooser")).ifPresent(folder -> model.export(folder, html,
+    private void export(AidFormat format) {
+        folders.pick(window(), messages.text("aid.exportChooser")).ifPresent(folder -> model.export(folder, format,
                 files -> new ReplaceFiles(windows, messages).confirm(window(), files)));
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.learnlog.model.Aid;
 import org.learnlog.service.AidRequest;
+import org.learnlog.service.AidFormat;
 import org.learnlog.service.Aids;
 import org.learnlog.service.FileExistsException;
 import org.learnlog.service.InvalidInputException;
@@ -124,24 +125,24 @@ public final class AidEditorModel {
     }
 
     /**
-     * Writes the aid into {@code folder} as Markdown or HTML, named after its title; a file of that name
+     * Writes the aid into {@code folder} as {@code format}, named after its title; a file of that name
      * that holds something else is written over only if {@code replace} says so when asked.
      */
-    public void export(Path folder, boolean html, Predicate<List<Path>> replace) {
+    public void export(Path folder, AidFormat format, Predicate<List<Path>> replace) {
         if (aid == null) {
             return;
         }
         Aid edited = edited();
-        Path file = folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(edited.title()), "", html ? ".html" : ".md"));
-        export(edited, file, html, false, replace);
+        Path file = folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(edited.title()), "", format.extension()));
+        export(edited, file, format, false, replace);
     }
 
-    private void export(Aid edited, Path file, boolean html, boolean replacing, Predicate<List<Path>> replace) {
-        background.read(() -> html ? aids.exportHtml(edited, file, replacing) : aids.exportMarkdown(edited, file, replacing))
+    private void export(Aid edited, Path file, AidFormat format, boolean replacing, Predicate<List<Path>> replace) {
+        background.read(() -> aids.export(edited, file, format, replacing))
                 .onSuccess(written -> status.set(messages.text("aid.exported", written)))
                 .onError(failure -> {
                     if (failure instanceof FileExistsException exists && replace.test(exists.files())) {
-                        export(edited, file, html, true, replace);
+                        export(edited, file, format, true, replace);
                     } else {
                         failed("aid.action.export", failure);
                     }

@@ -17,6 +17,7 @@ import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
+import org.learnlog.service.AidFormat;
 import org.learnlog.service.AidRequest;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.SafeFileNames;
@@ -76,11 +77,11 @@ class AidEditorModelTest {
         Path mine = Files.writeString(folder.resolve(SafeFileNames.fileName(SafeFileNames.stem(model.titleProperty().get()), "", ".md")), "my own text");
         List<List<Path>> asked = new ArrayList<>();
 
-        model.export(folder, false, files -> asked.add(files) && false);
+        model.export(folder, AidFormat.MARKDOWN, files -> asked.add(files) && false);
         assertEquals("my own text", Files.readString(mine), "kept when the user says no");
         assertEquals(List.of(List.of(mine)), asked);
 
-        model.export(folder, false, files -> true);
+        model.export(folder, AidFormat.MARKDOWN, files -> true);
         assertTrue(Files.readString(mine).startsWith("---\nid: "), "replaced when the user says yes");
     }
 }
