@@ -25,12 +25,14 @@ public final class Notes {
     private final TagRepository tags;
     private final NoteRules rules;
     private final Clock clock;
+    private final TagRenames renames;
 
     public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
         this.notes = notes;
         this.tags = tags;
         this.rules = new NoteRules(goals);
         this.clock = clock;
+        this.renames = new TagRenames(notes, tags);
     }
 
     /**
@@ -115,6 +117,11 @@ public final class Notes {
 
     public List<TagCount> tagsInUse() {
         return tags.inUse();
+    }
+
+    /** Renaming a tag in every note, or merging it into another. */
+    public TagRenames tagRenames() {
+        return renames;
     }
 
     public LocalDate today() {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnlog.model.TagCount;
+import org.learnlog.model.Tags;
 
 /** Tags that notes carry, for the sidebar and for suggestions while typing. */
 public final class TagRepository {
@@ -12,6 +13,17 @@ public final class TagRepository {
 
     public TagRepository(Database database) {
         this.database = database;
+    }
+
+    /** Keeps the tag {@code key} names with the spelling {@code name} from now on (the same key, other capitals). */
+    public void respell(String name) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE tag SET name = ? WHERE name_key = ?")) {
+                update.setString(1, name);
+                update.setString(2, Tags.key(name));
+                return (long) update.executeUpdate();
+            }
+        });
     }
 
     /** Every tag that at least one note carries, with its count, in name order. */
