@@ -27,6 +27,7 @@ import org.learnlog.ui.journal.NoteListController;
 import org.learnlog.ui.journal.NoteListModel;
 import org.learnlog.ui.journal.SidebarController;
 import org.learnlog.ui.journal.SidebarModel;
+import org.learnlog.ui.journal.TagRenaming;
 import org.learnlog.ui.journal.StatusBarController;
 
 /** The notes feature: the list, the sidebar and heatmap, the editor, the menus, and the recovery of unsaved text. */
@@ -38,6 +39,7 @@ final class NotesWiring {
     final MarkdownPreview preview;
     private final Shared shared;
     private final DraftRecovery drafts;
+    private final TagRenaming tagRenaming;
 
     /** {@code noteSources} holds the notes and drafts services the editor and the recovery use too. */
     NotesWiring(NoteActions.Sources noteSources, SidebarModel.Sources sidebarSources, PreviewPages pages,
@@ -50,6 +52,8 @@ final class NotesWiring {
         actions = new NoteActions(noteSources, shared.background(), shared.events(), shared.status(), shared.folders(),
                 shared.messages());
         preview = new MarkdownPreview(pages, shared.background(), shared.messages());
+        tagRenaming = new TagRenaming(notes.tagRenames(), shared.background(), shared.events(), shared.status(),
+                shared.navigation(), shared.messages());
         drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),
                 shared.events(), shared.messages());
     }
@@ -65,7 +69,7 @@ final class NotesWiring {
                         shared.messages()))
                 .add(HeatmapController.class, () -> new HeatmapController(sidebar, list, shared.messages()))
                 .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
-                        shared.messages()))
+                        tagRenaming, shared.windows(), shared.messages()))
                 .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),
                         preview, shared.messages()))
                 .add(StatusBarController.class, () -> new StatusBarController(shared.status(), shared.work()));

@@ -1,14 +1,19 @@
 package org.learnlog.ui.journal;
 
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Window;
 import org.learnlog.model.Aid;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Windows;
 
 /**
  * The sidebar, in step with the window's place: a click on a row goes there (or opens the aid), and a
@@ -22,15 +27,19 @@ public final class SidebarController {
     private final NoteListModel list;
     private final Navigation navigation;
     private final BiConsumer<Window, Aid> openAid;
+    private final TagRenaming renaming;
+    private final Windows windows;
     private final Messages messages;
     private SidebarTree tree;
 
     public SidebarController(SidebarModel model, NoteListModel list, Navigation navigation,
-                             BiConsumer<Window, Aid> openAid, Messages messages) {
+                             BiConsumer<Window, Aid> openAid, TagRenaming renaming, Windows windows, Messages messages) {
         this.model = model;
         this.list = list;
         this.navigation = navigation;
         this.openAid = openAid;
+        this.renaming = renaming;
+        this.windows = windows;
         this.messages = messages;
     }
 
@@ -56,7 +65,25 @@ public final class SidebarController {
                 navigation.go(item.getValue().place());
             }
         });
+        sidebar.setContextMenu(tagMenu());
         show();
+    }
+
+    /** Rename tag…, on a tag's row (a right click selects the row first; Shift+F10 or the menu key work too). */
+    private ContextMenu tagMenu() {
+        MenuItem rename = new MenuItem(messages.text("tags.rename"));
+        rename.setId("renameTag");
+        rename.setOnAction(event -> selectedTag().ifPresent(tag -> renaming.ask(sidebar.getScene().getWindow(), tag,
+                (from, to) -> windows.confirm(sidebar.getScene().getWindow(), messages.text("tags.mergeHeader", from, to),
+                        messages.text("tags.mergeDetail", from, to), messages.text("tags.mergeConfirm"), "confirmTagMerge"))));
+        ContextMenu menu = new ContextMenu(rename);
+        menu.setOnShowing(event -> rename.setDisable(selectedTag().isEmpty()));
+        return menu;
+    }
+
+    private Optional<String> selectedTag() {
+        TreeItem<SidebarItem> item = sidebar.getSelectionModel().getSelectedItem();
+        return Optional.ofNullable(item).map(TreeItem::getValue).map(SidebarItem::tag);
     }
 
     private void show() {

@@ -1,6 +1,8 @@
 package org.learnlog.ui.journal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -9,6 +11,7 @@ import org.learnlog.model.Aid;
 import org.learnlog.model.Goal;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.TagCount;
+import org.learnlog.model.Tags;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Place;
 
@@ -41,13 +44,50 @@ final class SidebarTree {
         content.goals().forEach(goal -> goalSection.getChildren().add(
                 leaf(SidebarItem.place(goal.title(), Place.goal(goal.slug())), null)));
         TreeItem<SidebarItem> tagSection = section(SidebarItem.heading(messages.text("sidebar.tags")), "fth-tag");
-        content.tags().forEach(tag -> tagSection.getChildren().add(leaf(SidebarItem.place(tag.name() + "  " + tag.count(),
-                Place.notes(NoteFilter.tag(tag.name()))), null)));
+        addTags(tagSection, content.tags());
         TreeItem<SidebarItem> aidSection = section(SidebarItem.heading(messages.text("sidebar.aids")), "fth-share-2");
         content.aids().forEach(aid -> aidSection.getChildren().add(leaf(SidebarItem.aid(aid), null)));
         root.getChildren().addAll(goalSection, tagSection, aidSection);
         tree.setRoot(root);
         select(selected);
+    }
+
+    /** Nested tags under their parent ({@code java/concurrency} under {@code java}), each row showing its last part. */
+    private static void addTags(TreeItem<SidebarItem> section, List<TagCount> tags) {
+        Map<String, TreeItem<SidebarItem>> rows = new HashMap<>();
+        for (TagCount tag : tags) {
+            String name = tag.name();
+            String label = name.substring(name.lastIndexOf('/') + 1) + "  " + tag.count();
+            TreeItem<SidebarItem> row = rows.get(Tags.key(name));
+            if (row != null) {
+                // A group made for a child listed before it, now a tag in its own right.
+                row.setValue(SidebarItem.tag(label, name));
+            } else {
+                parentOf(name, section, rows).getChildren().add(row(rows, name, SidebarItem.tag(label, name)));
+            }
+        }
+    }
+
+    private static TreeItem<SidebarItem> parentOf(String name, TreeItem<SidebarItem> section,
+                                                  Map<String, TreeItem<SidebarItem>> rows) {
+        int slash = name.lastIndexOf('/');
+        if (slash < 0) {
+            return section;
+        }
+        String parent = name.substring(0, slash);
+        TreeItem<SidebarItem> row = rows.get(Tags.key(parent));
+        if (row == null) {
+            row = row(rows, parent, SidebarItem.tagGroup(parent.substring(parent.lastIndexOf('/') + 1), parent));
+            parentOf(parent, section, rows).getChildren().add(row);
+        }
+        return row;
+    }
+
+    private static TreeItem<SidebarItem> row(Map<String, TreeItem<SidebarItem>> rows, String name, SidebarItem item) {
+        TreeItem<SidebarItem> row = new TreeItem<>(item);
+        row.setExpanded(true);
+        rows.put(Tags.key(name), row);
+        return row;
     }
 
     /** Selects the row of {@code place} again, e.g. after an aid row was clicked to open the aid. */
