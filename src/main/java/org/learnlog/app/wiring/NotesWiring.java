@@ -67,7 +67,7 @@ final class NotesWiring {
                 .add(NoteListController.class, () -> new NoteListController(list, editor, actions, shared.messages()))
                 .add(FilterBarController.class, () -> new FilterBarController(list, shared.navigation(),
                         shared.messages()))
-                .add(HeatmapController.class, () -> new HeatmapController(sidebar, list, shared.messages()))
+                .add(HeatmapController.class, () -> new HeatmapController(sidebar, list, shared.navigation(), shared.messages()))
                 .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
                         tagRenaming, shared.windows(), shared.messages()))
                 .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),

@@ -5,8 +5,13 @@ import javafx.fxml.FXML;
 import javafx.scene.layout.StackPane;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.Navigation;
+import org.learnlog.ui.Place;
 
-/** The learning heatmap above the note list, on the Today and All notes views, kept current. */
+/**
+ * The learning heatmap above the note list, on All notes and on a day's notes, kept current; a click on
+ * a day lists that day's notes.
+ */
 public final class HeatmapController {
     @FXML
     private StackPane heatmapPane;
@@ -14,10 +19,12 @@ public final class HeatmapController {
     private final SidebarModel sidebar;
     private final NoteListModel list;
     private final HeatmapView view;
+    private final Navigation navigation;
 
-    public HeatmapController(SidebarModel sidebar, NoteListModel list, Messages messages) {
+    public HeatmapController(SidebarModel sidebar, NoteListModel list, Navigation navigation, Messages messages) {
         this.sidebar = sidebar;
         this.list = list;
+        this.navigation = navigation;
         this.view = new HeatmapView(messages);
     }
 
@@ -26,8 +33,9 @@ public final class HeatmapController {
         heatmapPane.getChildren().setAll(view);
         heatmapPane.visibleProperty().bind(Bindings.createBooleanBinding(() -> sidebar.heatmap().get() != null
                         && (list.filterProperty().get().equals(NoteFilter.all())
-                        || list.filterProperty().get().equals(list.today())),
+                        || list.filterProperty().get().equals(NoteFilter.on(list.filterProperty().get().day()))),
                 list.filterProperty(), sidebar.heatmap()));
+        view.setOnDay(day -> navigation.go(Place.notes(NoteFilter.on(day))));
         heatmapPane.managedProperty().bind(heatmapPane.visibleProperty());
         sidebar.heatmap().addListener((observable, old, map) -> {
             if (map != null) {

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -30,6 +31,7 @@ public final class HeatmapView extends VBox {
     private final Map<LocalDate, Region> cells = new HashMap<>();
     /** What the cells show; null before the first map. */
     private Heatmap shown;
+    private Consumer<LocalDate> onDay = day -> { };
 
     public HeatmapView(Messages messages) {
         this.messages = messages;
@@ -47,6 +49,16 @@ public final class HeatmapView extends VBox {
                 tip.setText(cell.getAccessibleText());
             }
         });
+        grid.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getTarget() instanceof Region cell && cell.getUserData() instanceof LocalDate day) {
+                onDay.accept(day);
+            }
+        });
+    }
+
+    /** Hears the day whose cell was clicked. */
+    public void setOnDay(Consumer<LocalDate> onDay) {
+        this.onDay = onDay;
     }
 
     /**
@@ -92,6 +104,7 @@ public final class HeatmapView extends VBox {
                     Region cell = new Region();
                     cell.getStyleClass().addAll("heatmap-cell", "heat-0");
                     cell.setAccessibleRole(AccessibleRole.TEXT);
+                    cell.setUserData(day);
                     shade(cell, map, day);
                     cells.put(day, cell);
                     grid.add(cell, week, weekday + 1);
