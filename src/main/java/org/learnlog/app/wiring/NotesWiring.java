@@ -63,7 +63,7 @@ final class NotesWiring {
                   BiConsumer<Window, Aid> openAid) {
         controllers.add(MainWindowController.class, () -> new MainWindowController(shared.navigation(), editor))
                 .add(CommandsController.class, () -> new CommandsController(menu, actions, list, shared.navigation(),
-                        darkTheme))
+                        darkTheme, shared.messages()))
                 .add(NoteListController.class, () -> new NoteListController(list, editor, actions, shared.messages()))
                 .add(FilterBarController.class, () -> new FilterBarController(list, shared.navigation(),
                         shared.messages()))

@@ -7,10 +7,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.learnlog.model.NoteFilter;
+import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 
@@ -32,15 +34,19 @@ public final class CommandsController {
     private MenuItem publishItem;
     @FXML
     private CheckMenuItem darkThemeItem;
+    @FXML
+    private MenuBar menuBar;
 
     private final JournalMenu menu;
     private final NoteActions selected;
     private final NoteListModel list;
     private final Navigation navigation;
     private final BooleanProperty darkTheme;
+    private final Messages messages;
 
     public CommandsController(JournalMenu menu, NoteActions selected, NoteListModel list, Navigation navigation,
-                              BooleanProperty darkTheme) {
+                              BooleanProperty darkTheme, Messages messages) {
+        this.messages = messages;
         this.menu = menu;
         this.selected = selected;
         this.list = list;
@@ -59,6 +65,18 @@ public final class CommandsController {
         copyWholeItem.disableProperty().bind(none);
         publishItem.disableProperty().bind(Bindings.size(selected.selected()).isNotEqualTo(1));
         darkThemeItem.selectedProperty().bindBidirectional(darkTheme);
+    }
+
+    /** Ctrl+Shift+P: every action, filtered as you type. */
+    @FXML
+    void commandPalette() {
+        new CommandPalette(menuBar, messages).show(window(), false);
+    }
+
+    /** F1: the actions that have a shortcut, with it. */
+    @FXML
+    void shortcuts() {
+        new CommandPalette(menuBar, messages).show(window(), true);
     }
 
     @FXML

@@ -1,0 +1,89 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+Shift+P finds an action as you type and Enter runs it; F1 lists the shortcuts. */
+class CommandPaletteTest {
+    @TempDir
+    Path folder;
+
+    private MainWindowFixture window;
+    private FxRobot robot;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new MainWindowFixture(folder);
+        robot = window.robot;
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void typingNarrowsTheActionsAndEnterRunsTheChosenOne() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        Node palette = shown("#paletteFilter");
+        TextField filter = robot.from(palette).lookup("#paletteFilter").queryAs(TextField.class);
+        ListView<?> list = robot.from(palette).lookup("#paletteList").queryListView();
+
+        robot.interact(() -> filter.setText("file trash"));
+
+        assertEquals(List.of("File › Trash…, Ctrl+Shift+T"), texts(list));
+        robot.interact(filter::requestFocus);
+        robot.push(KeyCode.ENTER);
+        assertTrue(shown("#trashList") != null, "the trash is open");
+    }
+
+    @Test
+    void f1ListsEveryShortcut() throws Exception {
+        robot.push(KeyCode.F1);
+        Node palette = shown("#paletteFilter");
+        List<String> shortcuts = texts(robot.from(palette).lookup("#paletteList").queryListView());
+
+        assertTrue(shortcuts.contains("File › New note, Ctrl+N"), shortcuts.toString());
+        assertTrue(shortcuts.contains("Help › Command palette…, Ctrl+Shift+P"), shortcuts.toString());
+        assertTrue(shortcuts.stream().allMatch(line -> line.contains(", ")), "only actions with a shortcut: " + shortcuts);
+    }
+
+    private static List<String> texts(ListView<?> list) {
+        return list.getItems().stream().map(Object::toString).toList();
+    }
+
+    /** The root of the window that holds {@code id}, once it shows: dialogs are windows of their own. */
+    private Node shown(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root(id).isPresent());
+        return root(id).orElseThrow();
+    }
+
+    private static Optional<Node> root(String id) {
+        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
+                .filter(root -> root.lookup(id) != null).findFirst();
+    }
+}
