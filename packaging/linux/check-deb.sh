@@ -36,6 +36,7 @@ dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "Depends does not name
 dpkg -x "$deb" "$work/root"
 opt=$work/root/opt/learnlog
 grep -q '^Exec=/opt/learnlog/bin/learnlog %f$' "$opt"/lib/*.desktop || fail "the menu entry does not start bin/learnlog"
+grep -q '^Exec=/opt/learnlog/bin/learnlog capture$' "$opt"/lib/*.desktop || fail "the menu entry has no Quick capture action"
 [ -f "$opt/lib/Learnlog.png" ] || fail "no icon"
 
 # A PATH with the shell's basics only, so neither a JDK's java nor Maven can be found.

@@ -43,7 +43,8 @@ public final class Main {
                     err.println("learnlog: " + said);
                     err.flush();
                 });
-        Cli cli = new Cli(opener, DesktopApp::launch, DataDirectory.defaultLocation(), passphrases);
+        Cli cli = new Cli(opener, DesktopApp::launch, DataDirectory.defaultLocation(), passphrases)
+                .capturing(DesktopApp::launchCapturing);
         int code = HandOff.run(cli, Path.of(""), out, err, command);
         if (opened.isPresent() && code == ExitCodes.OK) {
             // Then the app, or the one that has the journal open, shows what came in.

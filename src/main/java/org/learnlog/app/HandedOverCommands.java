@@ -28,15 +28,17 @@ final class HandedOverCommands implements OwnerSocket.Handler {
     private final Cli cli;
     private final ExecutorService writer;
     private final Runnable focus;
+    private final Runnable capture;
     private final Consumer<String> ran;
 
-    /** {@code focus} and {@code ran} (with the command's name) are called off the FX thread. */
-    HandedOverCommands(JournalServices services, Path dataDir, ExecutorService writer, Runnable focus,
+    /** {@code focus}, {@code capture} and {@code ran} (with the command's name) are called off the FX thread. */
+    HandedOverCommands(JournalServices services, Path dataDir, ExecutorService writer, Runnable focus, Runnable capture,
                        Consumer<String> ran) {
         this.cli = Cli.owner(JournalOpener.lending(services, dataDir), dir -> focus.run(), dataDir,
                 DataDirectory.defaultLocation());
         this.writer = writer;
         this.focus = focus;
+        this.capture = capture;
         this.ran = ran;
     }
 
@@ -48,6 +50,11 @@ final class HandedOverCommands implements OwnerSocket.Handler {
             return ExitCodes.OK;
         }
         Optional<String> command = parsed.flatMap(Cli.Parsed::command);
+        if (command.filter("capture"::equals).isPresent()) {
+            // A window of this app's, not a command to run on the journal.
+            capture.run();
+            return ExitCodes.OK;
+        }
         Future<Integer> run;
         try {
             run = writer.submit(() -> cli.runIn(request.workingDir(), out, err, request.args()));

@@ -30,7 +30,7 @@ final class WindowOwnership implements AutoCloseable {
     void listen(JournalServices services, Path dataDir, ExecutorService writer) {
         try {
             socket = OwnerSocket.listen(dataDir, new HandedOverCommands(services, dataDir, writer, this::focus,
-                    this::ran));
+                    this::capture, this::ran));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Can't listen on " + OwnerSocket.in(dataDir) + "; later commands will find the "
                     + "journal locked", e);
@@ -61,6 +61,16 @@ final class WindowOwnership implements AutoCloseable {
                 shown.show();
                 shown.toFront();
                 shown.requestFocus();
+            }
+        });
+    }
+
+    private void capture() {
+        focus();
+        Platform.runLater(() -> {
+            MainWindow shown = window;
+            if (shown != null) {
+                shown.quickCapture();
             }
         });
     }

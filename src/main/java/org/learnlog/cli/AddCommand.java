@@ -23,8 +23,9 @@ final class AddCommand extends JournalCommand {
     @Option(names = "--body", paramLabel = "MARKDOWN", description = "The note's text.")
     private String body = "";
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "insight, how-to, mistake, question or resource.")
-    private String kind = "insight";
+    @Option(names = "--kind", paramLabel = "KIND", description = "insight, how-to, mistake, question or resource "
+            + "(or !kind in the text; default insight).")
+    private String kind;
 
     @Option(names = "--context", paramLabel = "TEXT", description = "Where it came from, e.g. \"incident 42\".")
     private String context = "";
@@ -37,9 +38,9 @@ final class AddCommand extends JournalCommand {
 
     @Override
     void run(JournalServices services, PrintWriter out) {
-        NoteKind noteKind = NoteKind.fromSlug(kind).orElseThrow(() -> new InvalidInputException(
-                "Unknown kind \"" + kind + "\"; use insight, how-to, mistake, question or resource."));
         NoteDraft parsed = CaptureLine.parse(String.join(" ", words));
+        NoteKind noteKind = kind == null ? parsed.kind() : NoteKind.fromSlug(kind).orElseThrow(() -> new InvalidInputException(
+                "Unknown kind \"" + kind + "\"; use insight, how-to, mistake, question or resource."));
         List<String> allTags = new ArrayList<>(parsed.tags());
         allTags.addAll(tags);
         NoteDraft draft = new NoteDraft(null, parsed.title(), body, date, noteKind, context, allTags, parsed.goals());

@@ -18,6 +18,7 @@ public final class Cli {
     private final Passphrases passphrases;
     /** The journal a command line without --data-dir names where the user types it. */
     private final Path usersDefault;
+    private Consumer<Path> capture;
 
     public Cli(JournalOpener opener, Consumer<Path> desktop, Path defaultDataDir) {
         this(opener, desktop, defaultDataDir, Passphrases.system());
@@ -46,13 +47,25 @@ public final class Cli {
         return new Cli(lending, desktop, dataDir, Passphrases.system(), usersDefault);
     }
 
+    /** What `learnlog capture` opens when no app has the journal open: the app, with its quick capture. */
+    public Cli capturing(Consumer<Path> opens) {
+        this.capture = opens;
+        return this;
+    }
+
+    private LearnlogCommand root() {
+        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault);
+        root.capturing(capture);
+        return root;
+    }
+
     public int run(PrintWriter out, PrintWriter err, String... args) {
         return prepare(args).run(out, err);
     }
 
     /** {@code args} parsed once, for a caller that asks what they name before it runs them. */
     public Prepared prepare(String... args) {
-        LearnlogCommand root = new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault);
+        LearnlogCommand root = root();
         CommandLine commandLine = commandLine(root, args);
         return new Prepared(commandLine, args, parse(commandLine, args).map(parsed -> new Parsed(root.dataDir(),
                 Optional.ofNullable(parsed.subcommand()).map(sub -> sub.commandSpec().name()))));
@@ -127,7 +140,7 @@ public final class Cli {
     }
 
     private CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(new LearnlogCommand(opener, desktop, defaultDataDir, passphrases, usersDefault), args)
+        return commandLine(root(), args)
                 .setOut(TerminalSafeWriter.over(out)).setErr(TerminalSafeWriter.over(err));
     }
 

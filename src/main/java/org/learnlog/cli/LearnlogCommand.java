@@ -36,9 +36,21 @@ public final class LearnlogCommand implements Runnable {
         this.dataDir = defaultDataDir;
     }
 
+    /** What `learnlog capture` opens when no app has the journal: the app, with quick capture over it. */
+    private Consumer<Path> capture;
+
     @Override
     public void run() {
         desktop.accept(dataDir());
+    }
+
+    /** Opens the app with the quick-capture window; without a way to, the app alone. */
+    void capture() {
+        (capture == null ? desktop : capture).accept(dataDir());
+    }
+
+    void capturing(Consumer<Path> opens) {
+        this.capture = opens;
     }
 
     Path dataDir() {

@@ -15,6 +15,7 @@ final class Subcommands {
     private static Map<String, Class<?>> all() {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         all.put("add", AddCommand.class);
+        all.put("capture", CaptureCommand.class);
         all.put("list", ListCommand.class);
         all.put("show", ShowCommand.class);
         all.put("export", ExportCommand.class);

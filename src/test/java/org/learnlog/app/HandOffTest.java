@@ -36,6 +36,7 @@ class HandOffTest {
     private OwnerSocket socket;
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
     private final AtomicInteger focused = new AtomicInteger();
+    private final AtomicInteger captures = new AtomicInteger();
     private final List<String> ran = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -43,7 +44,7 @@ class HandOffTest {
         journal = dir.resolve("journal");
         owner = JournalAssembly.open(journal, Clock.systemUTC());
         socket = OwnerSocket.listen(journal, new HandedOverCommands(owner, journal, writer, focused::incrementAndGet,
-                ran::add));
+                captures::incrementAndGet, ran::add));
     }
 
     @AfterEach
@@ -68,6 +69,15 @@ class HandOffTest {
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.exists(dir.resolve("shared").resolve("README.md")), export.out());
         assertEquals(List.of("add", "export"), ran);
+    }
+
+    @Test
+    void learnlogCaptureOpensTheOwnersQuickCaptureAndRunsNothingOnTheJournal() throws Exception {
+        LearnlogProcess capture = LearnlogProcess.run(dir, "capture", "--data-dir", journal.toString());
+
+        assertEquals(0, capture.code(), capture.err());
+        assertEquals(1, captures.get());
+        assertEquals(List.of(), ran);
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class ListeningOwner {
         Path dataDir = Path.of(args[0]);
         JournalServices services = JournalAssembly.open(dataDir, Clock.systemUTC());
         ExecutorService writer = Executors.newSingleThreadExecutor();
-        OwnerSocket.listen(dataDir, new HandedOverCommands(services, dataDir, writer, () -> { }, command -> { }));
+        OwnerSocket.listen(dataDir, new HandedOverCommands(services, dataDir, writer, () -> { }, () -> { }, command -> { }));
         System.out.println("ready");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteKind;
 
 class CaptureLineTest {
 
@@ -24,5 +25,16 @@ class CaptureLineTest {
         assertEquals("C# and C++ differ; 1+1 is", draft.title());
         assertEquals(List.of("lang/c-sharp"), draft.tags());
         assertEquals(List.of(), draft.goals());
+    }
+
+    @Test
+    void anExclamationKindSaysWhatSortOfNoteItIsAndOtherExclamationsStay() {
+        NoteDraft draft = CaptureLine.parse("Never force-push a shared branch !mistake #git");
+        NoteDraft plain = CaptureLine.parse("It works !really, and fast!");
+
+        assertEquals(NoteKind.MISTAKE, draft.kind());
+        assertEquals("Never force-push a shared branch", draft.title());
+        assertEquals(NoteKind.INSIGHT, plain.kind());
+        assertEquals("It works !really, and fast!", plain.title());
     }
 }

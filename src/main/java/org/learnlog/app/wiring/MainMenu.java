@@ -45,6 +45,11 @@ final class MainMenu implements JournalMenu {
     }
 
     @Override
+    public void quickCapture() {
+        notes.capture.show(stage);
+    }
+
+    @Override
     public void newGoal() {
         goals.newGoal(stage);
     }

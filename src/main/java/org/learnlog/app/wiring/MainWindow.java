@@ -171,6 +171,11 @@ public final class MainWindow {
         shared.status().report(shared.messages().text("handoff.ran", command));
     }
 
+    /** `learnlog capture`, handed over or at start: the quick-capture window over this one. */
+    public void quickCapture() {
+        notes.capture.show(stage);
+    }
+
     /** Whether the dark theme is on; File → Dark theme flips it. */
     public BooleanProperty darkTheme() {
         return settings.darkTheme();

@@ -26,6 +26,7 @@ import org.learnlog.ui.journal.NoteActions;
 import org.learnlog.ui.journal.NoteListController;
 import org.learnlog.ui.journal.NoteListModel;
 import org.learnlog.ui.journal.SidebarController;
+import org.learnlog.ui.journal.QuickCapture;
 import org.learnlog.ui.journal.SidebarModel;
 import org.learnlog.ui.journal.TagRenaming;
 import org.learnlog.ui.journal.StatusBarController;
@@ -40,6 +41,7 @@ final class NotesWiring {
     private final Shared shared;
     private final DraftRecovery drafts;
     private final TagRenaming tagRenaming;
+    final QuickCapture capture;
 
     /** {@code noteSources} holds the notes and drafts services the editor and the recovery use too. */
     NotesWiring(NoteActions.Sources noteSources, SidebarModel.Sources sidebarSources, PreviewPages pages,
@@ -52,6 +54,7 @@ final class NotesWiring {
         actions = new NoteActions(noteSources, shared.background(), shared.events(), shared.status(), shared.folders(),
                 shared.messages());
         preview = new MarkdownPreview(pages, shared.background(), shared.messages());
+        capture = new QuickCapture(notes, shared.background(), shared.events(), shared.status(), shared.messages());
         tagRenaming = new TagRenaming(notes.tagRenames(), shared.background(), shared.events(), shared.status(),
                 shared.navigation(), shared.messages());
         drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),

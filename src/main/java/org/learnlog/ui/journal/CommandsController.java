@@ -85,6 +85,11 @@ public final class CommandsController {
     }
 
     @FXML
+    void quickCapture() {
+        menu.quickCapture();
+    }
+
+    @FXML
     void newGoal() {
         menu.newGoal();
     }

@@ -11,6 +11,9 @@ public interface JournalMenu {
 
     void newGoal();
 
+    /** One line, saved on Enter, in a small window over the work. */
+    void quickCapture();
+
     void saveNote();
 
     /** An aid from the selected notes, or from the notes the list shows when none is selected. */

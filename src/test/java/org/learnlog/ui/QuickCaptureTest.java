@@ -1,0 +1,118 @@
+package org.learnlog.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnlog.model.GoalDraft;
+import org.learnlog.model.Note;
+import org.learnlog.model.NoteFilter;
+import org.learnlog.model.NoteKind;
+import org.learnlog.model.Cadence;
+import org.learnlog.model.Direction;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+Shift+N: one line with #tags, +goal and !kind, saved on Enter; Escape keeps what was typed. */
+class QuickCaptureTest {
+    @TempDir
+    Path folder;
+
+    private MainWindowFixture window;
+    private FxRobot robot;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new MainWindowFixture(folder);
+        robot = window.robot;
+        window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner", "median PR review turnaround",
+                "h", Direction.LOWER_IS_BETTER, 20, 10, java.time.LocalDate.of(2027, 3, 31), Cadence.WEEKLY));
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void aLineIsSavedOnEnterWithItsTagsGoalAndKindAndTheWindowIsGone() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node capture = shown();
+        TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
+
+        robot.interact(() -> line.setText("Bisect a flaky test #git +review-speed !how-to"));
+        assertEquals("Bisect a flaky test · #git · +review-speed · how-to",
+                robot.from(capture).lookup("#captureSaid").queryAs(Label.class).getText());
+        robot.interact(line::requestFocus);
+        robot.push(KeyCode.ENTER);
+
+        Note note = window.services.notes().load(NoteFilter.tag("git")).get(0);
+        assertEquals("Bisect a flaky test", note.title());
+        assertEquals(List.of("review-speed"), note.goals());
+        assertEquals(NoteKind.HOW_TO, note.kind());
+        assertFalse(capture.getScene().getWindow().isShowing(), "gone once saved");
+        assertEquals("Captured “Bisect a flaky test”.", robot.lookup("#statusLabel").queryLabeled().getText());
+    }
+
+    @Test
+    void escapeClosesItAndTheLineIsThereNextTime() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node capture = shown();
+        TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
+        robot.interact(() -> line.setText("Half a thought #git"));
+
+        robot.interact(line::requestFocus);
+        robot.push(KeyCode.ESCAPE);
+        assertFalse(capture.getScene().getWindow().isShowing());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+
+        assertEquals("Half a thought #git", robot.from(shown()).lookup("#captureLine").queryAs(TextField.class).getText());
+        assertTrue(window.services.notes().load(NoteFilter.all()).isEmpty(), "nothing saved by Escape");
+    }
+
+    @Test
+    void aGoalThatIsNotThereIsSaidAndTheLineStays() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node capture = shown();
+        TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
+
+        robot.interact(() -> line.setText("Something +no-such-goal"));
+        robot.interact(line::requestFocus);
+        robot.push(KeyCode.ENTER);
+
+        assertTrue(capture.getScene().getWindow().isShowing(), "still open");
+        assertEquals("Something +no-such-goal", line.getText());
+        assertTrue(robot.from(capture).lookup("#captureSaid").queryAs(Label.class).getText().contains("no-such-goal"));
+    }
+
+    private Node shown() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root().isPresent());
+        return root().orElseThrow();
+    }
+
+    private static Optional<Node> root() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
+                .filter(root -> root.lookup("#captureLine") != null).findFirst();
+    }
+}
