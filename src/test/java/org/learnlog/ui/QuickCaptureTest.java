@@ -76,6 +76,15 @@ class QuickCaptureTest {
     }
 
     @Test
+    void todayAsksTheDaysQuestionsUntilSomethingIsWritten() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertTrue(robot.lookup("#emptyList").queryLabeled().getText().startsWith("What did I learn today?"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertTrue(robot.lookup("#emptyList").queryLabeled().getText().startsWith("No notes here yet."));
+    }
+
+    @Test
     void escapeClosesItAndTheLineIsThereNextTime() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         Node capture = shown();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.SelectionMode;
@@ -24,6 +25,8 @@ public final class NoteListController {
 
     @FXML
     private ListView<NoteSummary> noteList;
+    @FXML
+    private Label emptyList;
 
     private final NoteListModel model;
     private final EditorModel editor;
@@ -44,6 +47,9 @@ public final class NoteListController {
     @FXML
     private void initialize() {
         noteList.setItems(model.notes());
+        // Today, before anything is written, asks the day's two questions.
+        emptyList.textProperty().bind(model.filterProperty().map(filter -> messages.text(
+                filter.equals(model.today()) ? "list.emptyToday" : "list.empty")));
         noteList.setCellFactory(view -> new NoteCell(messages, this::shown));
         noteList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Bindings.bindContent(actions.selected(), noteList.getSelectionModel().getSelectedItems());
