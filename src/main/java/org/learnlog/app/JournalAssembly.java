@@ -18,6 +18,7 @@ import org.learnlog.service.JournalImport;
 import org.learnlog.service.JournalServices;
 import org.learnlog.service.NoteHistory;
 import org.learnlog.service.NoteImport;
+import org.learnlog.service.NoteTemplates;
 import org.learnlog.service.Notes;
 import org.learnlog.service.Reviews;
 import org.learnlog.service.Search;
@@ -135,7 +136,8 @@ public final class JournalAssembly {
         NoteChanges changes = database.marker().<NoteChanges>map(marker -> NoteChanges.both(index, marker)).orElse(index);
         NoteRepository noteRows = new NoteRepository(database, changes, clock);
         Search search = new Search(index, new NoteScans(database), state);
-        Notes notes = new Notes(noteRows, new TagRepository(database), goalRepository, clock);
+        Notes notes = new Notes(noteRows, new TagRepository(database), goalRepository, clock,
+                new NoteTemplates(dataDir == null ? null : dataDir.resolve("templates").resolve("notes")));
         Goals goals = new Goals(goalRepository, noteRows, clock);
         AidRepository aids = new AidRepository(database);
         CheckInRepository checkIns = new CheckInRepository(database);

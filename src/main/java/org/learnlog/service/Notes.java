@@ -26,13 +26,20 @@ public final class Notes {
     private final NoteRules rules;
     private final Clock clock;
     private final TagRenames renames;
+    private final NoteTemplates templates;
 
     public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
+        this(notes, tags, goals, clock, new NoteTemplates(null));
+    }
+
+    /** {@code templates}: what new notes of each kind start from. */
+    public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock, NoteTemplates templates) {
         this.notes = notes;
         this.tags = tags;
         this.rules = new NoteRules(goals);
         this.clock = clock;
         this.renames = new TagRenames(notes, tags);
+        this.templates = templates;
     }
 
     /**
@@ -117,6 +124,11 @@ public final class Notes {
 
     public List<TagCount> tagsInUse() {
         return tags.inUse();
+    }
+
+    /** What a new note of each kind starts from. */
+    public NoteTemplates templates() {
+        return templates;
     }
 
     /** Renaming a tag in every note, or merging it into another. */

@@ -38,6 +38,7 @@ public final class EditorModel {
     /** The note on screen, or a new one's id; a list keeps it selected. */
     private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
     private final EditorStatus status;
+    private final FreshNote fresh;
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
     private final Notes notes;
@@ -60,6 +61,8 @@ public final class EditorModel {
         this.messages = messages;
         this.events = events;
         this.status = new EditorStatus(messages);
+        this.fresh = new FreshNote(notes.templates(), background, fields, () -> !stored && baseline != null, this::draft,
+                () -> { baseline = draft(); status.fresh(); });
         clear(notes.today());
         status.watch(fields, () -> baseline != null && !saving.get(), this::isDirty);
         events.listen(this::changedElsewhere);
@@ -78,7 +81,7 @@ public final class EditorModel {
         stored = false;
         List<String> tagList = filter.tag() == null ? List.of() : List.of(filter.tag());
         List<String> goalList = filter.goal() == null ? List.of() : List.of(filter.goal());
-        fill(new NoteDraft(id, "", "", today, NoteKind.INSIGHT, "", tagList, goalList));
+        fill(new NoteDraft(id, "", fresh.body(NoteKind.INSIGHT), today, NoteKind.INSIGHT, "", tagList, goalList));
         status.fresh();
     }
 
@@ -227,8 +230,6 @@ public final class EditorModel {
     void onFocusTitle(Runnable focus) {
         focusTitle = focus;
     }
-
-    // property accessors
 
     public NoteFields fields() {
         return fields;
