@@ -14,7 +14,8 @@ import org.learnlog.store.TagRepository;
 
 /**
  * Renaming a tag in every note that carries it, and the tags nested under it ({@code java/concurrency}
- * goes with {@code java}); into a tag that exists, it is a merge. One transaction: all notes, or none.
+ * goes with {@code java}); into a tag that exists, it is a merge. The notes change in one transaction: all,
+ * or none.
  */
 public final class TagRenames {
     private final NoteRepository notes;
@@ -34,8 +35,8 @@ public final class TagRenames {
 
     /** Whether {@code to} is a tag the notes carry already, other than {@code from}: renaming into it merges the two. */
     public boolean merges(String from, String to) {
-        String fromKey = Tags.key(Tags.normalize(from));
-        String toKey = Tags.key(Tags.normalize(to));
+        String fromKey = Tags.key(normalized(from));
+        String toKey = Tags.key(normalized(to));
         return !fromKey.equals(toKey) && tags.inUse().stream().anyMatch(tag -> Tags.key(tag.name()).equals(toKey));
     }
 
@@ -52,10 +53,8 @@ public final class TagRenames {
             throw new InvalidInputException("A tag can't go under itself: " + renamed + " is inside " + old + ".");
         }
         List<TagCount> inUse = tags.inUse();
-        if (inUse.stream().anyMatch(tag -> tag.name().equals(renamed))) {
-            if (Tags.key(renamed).equals(oldKey)) {
-                throw new InvalidInputException("The tag is called " + renamed + " already.");
-            }
+        if (Tags.key(renamed).equals(oldKey) && inUse.stream().anyMatch(tag -> tag.name().equals(renamed))) {
+            throw new InvalidInputException("The tag is called " + renamed + " already.");
         }
         Map<String, String> renames = new LinkedHashMap<>();
         for (TagCount tag : inUse) {
