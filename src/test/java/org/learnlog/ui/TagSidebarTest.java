@@ -61,12 +61,16 @@ class TagSidebarTest {
 
     @Test
     void renamingATagFromItsMenuRenamesItInEveryNote() {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        robot.clickOn("Records");
         openRename("java  2");
         robot.interact(() -> robot.lookup("#tagNewName").queryTextInputControl().setText("jvm"));
         robot.push(KeyCode.ENTER);
 
         assertEquals("Renamed java to jvm in 2 notes.", robot.lookup("#statusLabel").queryLabeled().getText());
         assertEquals(2, window.services.notes().list(NoteFilter.tag("jvm"), 10).size());
+        assertEquals("jvm", robot.lookup("#tagsField").queryTextInputControl().getText(),
+                "the open note shows its new tag, so a later edit can't bring the old one back");
         assertEquals(List.of("concurrency  1"), item(window.sidebarRow("jvm  2")).getChildren().stream()
                 .map(child -> child.getValue().toString()).toList());
     }

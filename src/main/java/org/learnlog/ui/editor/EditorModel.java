@@ -30,8 +30,6 @@ import org.learnlog.ui.Messages;
  */
 public final class EditorModel {
     private static final System.Logger LOG = System.getLogger(EditorModel.class.getName());
-
-    // properties
     /** Words a search found in the note on screen; the editor marks the first. */
     private final ObjectProperty<List<String>> matches = new SimpleObjectProperty<>(List.of());
     private final NoteFields fields = new NoteFields();
@@ -40,7 +38,6 @@ public final class EditorModel {
     private final EditorStatus status;
     private final FreshNote fresh;
     private final BooleanProperty saving = new SimpleBooleanProperty();
-
     private final Notes notes;
     private final Drafts drafts;
     private final Background background;
@@ -201,13 +198,15 @@ public final class EditorModel {
     }
 
     /**
-     * A note saved elsewhere (a version restored) is shown as it is now, unless the user has typed in
-     * it; one deleted elsewhere leaves the editor empty.
+     * A note saved or changed elsewhere (a version restored, a tag renamed) is shown as it is now, unless
+     * the user has typed in it; one deleted elsewhere leaves the editor empty.
      */
     private void changedElsewhere(JournalEvents.Change change) {
         if (change instanceof JournalEvents.NoteSaved saved && isEditing(saved.change().after().id()) && !isDirty()
                 && !saving.get() && !NoteDraft.from(saved.change().after()).equals(baseline)) {
             load(saved.change().after());
+        } else if (change instanceof JournalEvents.NotesBack back && stored && back.ids().contains(id) && !isDirty()) {
+            open(id);
         } else if (change instanceof JournalEvents.NotesGone gone && gone.ids().stream().anyMatch(this::isEditing)) {
             clear(notes.today());
         }
