@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.learnlog.app.CaptureAtStart;
 import org.learnlog.app.DesktopApp;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.cli.Cli;
@@ -44,7 +45,7 @@ public final class Main {
                     err.flush();
                 });
         Cli cli = new Cli(opener, DesktopApp::launch, DataDirectory.defaultLocation(), passphrases)
-                .capturing(DesktopApp::launchCapturing);
+                .capturing(CaptureAtStart::launch);
         int code = HandOff.run(cli, Path.of(""), out, err, command);
         if (opened.isPresent() && code == ExitCodes.OK) {
             // Then the app, or the one that has the journal open, shows what came in.

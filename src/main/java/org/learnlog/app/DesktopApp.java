@@ -52,15 +52,6 @@ public final class DesktopApp extends Application {
     /** What was typed before the main window came; set as the app starts. */
     private FirstTyping first;
 
-    /** Whether the window opens with quick capture over it: `learnlog capture` with no app open. */
-    private static volatile boolean captureAtStart;
-
-    /** As {@link #launch}, with the quick-capture window over the main one once it shows. */
-    public static void launchCapturing(Path dataDir) {
-        captureAtStart = true;
-        launch(dataDir);
-    }
-
     /** Starts the app on the journal in {@code dataDir} and returns when its window has closed. */
     public static void launch(Path dataDir) {
         Path dir = dataDir.toAbsolutePath();
@@ -229,10 +220,6 @@ public final class DesktopApp extends Application {
             built.carryOver(typed);
             StartupProbe.mainShown();
             ownership.shown(stage, built);
-            if (captureAtStart) {
-                captureAtStart = false;
-                built.quickCapture();
-            }
         });
     }
 

@@ -37,10 +37,16 @@ final class WindowOwnership implements AutoCloseable {
         }
     }
 
-    /** The window that a second launch brings forward and a handed-over command refreshes. */
+    /**
+     * The window that a second launch brings forward and a handed-over command refreshes; quick capture
+     * opens over it if this start was `learnlog capture`'s.
+     */
     void shown(Stage shownStage, MainWindow shownWindow) {
         stage = shownStage;
         window = shownWindow;
+        if (CaptureAtStart.take()) {
+            capture();
+        }
     }
 
     /** Asks the process that owns the journal in {@code dataDir} to bring its window forward. */
