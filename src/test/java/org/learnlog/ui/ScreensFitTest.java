@@ -57,8 +57,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every view of {@link View}, opened as a user opens it, with the main window at 1024×640, in the light
- * and the dark theme: no label, button or message is cut short ("…"), and no button lies outside its
- * window. A view added to {@code View} without a way to open it here fails the test.
+ * and the dark theme: no label, button or message is cut short ("…"), no button lies outside its window,
+ * and every control the keyboard reaches has a name a screen reader can say (its text, prompt, accessible
+ * text, or a label for it). A view added to {@code View} without a way to open it here fails the test.
  */
 class ScreensFitTest {
     private static final double WIDTH = 1024;
@@ -285,7 +286,7 @@ class ScreensFitTest {
         }
     }
 
-    /** Notes every label cut short and every button outside {@code scene}'s window. */
+    /** Notes every label cut short, every button outside {@code scene}'s window, and every control without a name. */
     private void check(String screen, Scene scene) {
         robot.interact(() -> {
             scene.getRoot().applyCss();
@@ -320,9 +321,28 @@ class ScreensFitTest {
                         + ") is outside the window");
             }
         }
+        if (node instanceof javafx.scene.control.Control control && control.isFocusTraversable() && !inControl(control)
+                && !named(control, scene)) {
+            problems.add(screen + ": a " + control.getClass().getSimpleName() + " (" + control.getId()
+                    + ") has no name a screen reader can say");
+        }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> visit(child, scene, screen));
         }
+    }
+
+    /** Its accessible text, its own text, its prompt, or a label that says it labels it. */
+    private static boolean named(javafx.scene.control.Control control, Scene scene) {
+        if (control.getAccessibleText() != null && !control.getAccessibleText().isBlank()
+                || control instanceof Labeled labeled && !labeled.getText().isBlank()
+                || control instanceof javafx.scene.control.TextInputControl input && input.getPromptText() != null
+                        && !input.getPromptText().isBlank()
+                || control instanceof javafx.scene.control.ComboBoxBase<?> box && box.getPromptText() != null
+                        && !box.getPromptText().isBlank()) {
+            return true;
+        }
+        return scene.getRoot().lookupAll(".label").stream()
+                .anyMatch(label -> label instanceof Label named && named.getLabelFor() == control);
     }
 
     private static String describe(Region region) {

@@ -44,6 +44,7 @@ public final class MergeDialogController implements DialogController<String> {
         mergeHelp.setText(messages.text("library.mergeHelp"));
         otherLabel.setText(messages.text("library.mergeOther", Signatures.name(other.author()), other.version()));
         otherText.setText(other.body());
+        otherText.setAccessibleText(otherLabel.getText());
         mineText.setText(mine);
         Button put = (Button) mergePane.lookupButton(ButtonType.OK);
         put.setText(messages.text("library.mergePut"));
