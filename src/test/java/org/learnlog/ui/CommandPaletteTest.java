@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+Shift+P finds an action as you type and Enter runs it; F1 lists the shortcuts. */
 class CommandPaletteTest {
@@ -49,7 +45,7 @@ class CommandPaletteTest {
     @Test
     void typingNarrowsTheActionsAndEnterRunsTheChosenOne() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
-        Node palette = shown("#paletteFilter");
+        Node palette = MainWindowFixture.windowWith("#paletteFilter");
         TextField filter = robot.from(palette).lookup("#paletteFilter").queryAs(TextField.class);
         ListView<?> list = robot.from(palette).lookup("#paletteList").queryListView();
 
@@ -58,13 +54,13 @@ class CommandPaletteTest {
         assertEquals(List.of("File › Trash…, Ctrl+Shift+T"), texts(list));
         robot.interact(filter::requestFocus);
         robot.push(KeyCode.ENTER);
-        assertTrue(shown("#trashList") != null, "the trash is open");
+        assertTrue(MainWindowFixture.windowWith("#trashList") != null, "the trash is open");
     }
 
     @Test
     void f1ListsEveryShortcut() throws Exception {
         robot.push(KeyCode.F1);
-        Node palette = shown("#paletteFilter");
+        Node palette = MainWindowFixture.windowWith("#paletteFilter");
         List<String> shortcuts = texts(robot.from(palette).lookup("#paletteList").queryListView());
 
         assertTrue(shortcuts.contains("File › New note, Ctrl+N"), shortcuts.toString());
@@ -74,16 +70,5 @@ class CommandPaletteTest {
 
     private static List<String> texts(ListView<?> list) {
         return list.getItems().stream().map(Object::toString).toList();
-    }
-
-    /** The root of the window that holds {@code id}, once it shows: dialogs are windows of their own. */
-    private Node shown(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root(id).isPresent());
-        return root(id).orElseThrow();
-    }
-
-    private static Optional<Node> root(String id) {
-        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
-                .filter(root -> root.lookup(id) != null).findFirst();
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,9 +254,7 @@ class LibraryScreenTest {
     void aConflictIsMergedByHandAndTheMergedTextGoesInPlace() throws Exception {
         bothChangeTheNote();
         robot.clickOn(firstItem()).clickOn("#mergeButton");
-        // Looked up in the dialog's own window: after the class's earlier tests, lookups start at the main one.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mergeDialog().isPresent());
-        Node merge = mergeDialog().orElseThrow();
+        Node merge = MainWindowFixture.windowWith("#mergePut");
 
         assertEquals("Ana's way.", robot.from(merge).lookup("#otherText").queryTextInputControl().getText());
         assertEquals("Ben's way.", robot.from(merge).lookup("#mineText").queryTextInputControl().getText());
@@ -272,11 +269,6 @@ class LibraryScreenTest {
             assertEquals(1, left.size(), "no version is kept beside it any more: " + left);
             assertTrue(Files.readString(left.get(0)).contains("Ben's way.\nAna's way, for big changes."));
         }
-    }
-
-    private static Optional<Node> mergeDialog() {
-        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
-                .filter(root -> "mergePane".equals(root.getId())).findFirst();
     }
 
     /** Ana and Ben each change the note Ben adopted; Ben's publish meets Ana's and is kept beside it. Shows the screen. */

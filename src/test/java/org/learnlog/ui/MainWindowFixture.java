@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.app.wiring.MainWindow;
 import org.learnlog.service.JournalServices;
@@ -75,6 +77,20 @@ final class MainWindowFixture implements AutoCloseable {
 
     Stage mainWindowStage() {
         return stage;
+    }
+
+    /**
+     * The root of the showing window that holds {@code selector}, once it shows: a dialog is a window of its
+     * own, and the robot's lookups start at the main one.
+     */
+    static Node windowWith(String selector) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rootWith(selector).isPresent());
+        return rootWith(selector).orElseThrow();
+    }
+
+    private static Optional<Node> rootWith(String selector) {
+        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
+                .filter(root -> root.lookup(selector) != null).findFirst();
     }
 
     Node sidebarRow(String label) {

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +23,6 @@ import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+Shift+N: one line with #tags, +goal and !kind, saved on Enter; Escape keeps what was typed. */
 class QuickCaptureTest {
@@ -58,7 +54,7 @@ class QuickCaptureTest {
     @Test
     void aLineIsSavedOnEnterWithItsTagsGoalAndKindAndTheWindowIsGone() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        Node capture = shown();
+        Node capture = MainWindowFixture.windowWith("#captureLine");
         TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
 
         robot.interact(() -> line.setText("Bisect a flaky test #git +review-speed !how-to"));
@@ -87,7 +83,7 @@ class QuickCaptureTest {
     @Test
     void escapeClosesItAndTheLineIsThereNextTime() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        Node capture = shown();
+        Node capture = MainWindowFixture.windowWith("#captureLine");
         TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
         robot.interact(() -> line.setText("Half a thought #git"));
 
@@ -96,14 +92,14 @@ class QuickCaptureTest {
         assertFalse(capture.getScene().getWindow().isShowing());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
 
-        assertEquals("Half a thought #git", robot.from(shown()).lookup("#captureLine").queryAs(TextField.class).getText());
+        assertEquals("Half a thought #git", robot.from(MainWindowFixture.windowWith("#captureLine")).lookup("#captureLine").queryAs(TextField.class).getText());
         assertTrue(window.services.notes().load(NoteFilter.all()).isEmpty(), "nothing saved by Escape");
     }
 
     @Test
     void aGoalThatIsNotThereIsSaidAndTheLineStays() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        Node capture = shown();
+        Node capture = MainWindowFixture.windowWith("#captureLine");
         TextField line = robot.from(capture).lookup("#captureLine").queryAs(TextField.class);
 
         robot.interact(() -> line.setText("Something +no-such-goal"));
@@ -113,15 +109,5 @@ class QuickCaptureTest {
         assertTrue(capture.getScene().getWindow().isShowing(), "still open");
         assertEquals("Something +no-such-goal", line.getText());
         assertTrue(robot.from(capture).lookup("#captureSaid").queryAs(Label.class).getText().contains("no-such-goal"));
-    }
-
-    private Node shown() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root().isPresent());
-        return root().orElseThrow();
-    }
-
-    private static Optional<Node> root() {
-        return Window.getWindows().stream().filter(Window::isShowing).map(shown -> (Node) shown.getScene().getRoot())
-                .filter(root -> root.lookup("#captureLine") != null).findFirst();
     }
 }
