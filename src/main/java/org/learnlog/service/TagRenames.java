@@ -35,9 +35,11 @@ public final class TagRenames {
 
     /** Whether {@code to} is a tag the notes carry already, other than {@code from}: renaming into it merges the two. */
     public boolean merges(String from, String to) {
-        String fromKey = Tags.key(normalized(from));
-        String toKey = Tags.key(normalized(to));
-        return !fromKey.equals(toKey) && tags.inUse().stream().anyMatch(tag -> Tags.key(tag.name()).equals(toKey));
+        return merges(Tags.key(normalized(from)), Tags.key(normalized(to)), tags.inUse());
+    }
+
+    private static boolean merges(String fromKey, String toKey, List<TagCount> inUse) {
+        return !fromKey.equals(toKey) && inUse.stream().anyMatch(tag -> Tags.key(tag.name()).equals(toKey));
     }
 
     /**
@@ -66,7 +68,7 @@ public final class TagRenames {
         if (renames.isEmpty()) {
             throw new NotFoundException("No note is tagged " + old + ". `learnlog tags` lists the tags.");
         }
-        boolean merged = merges(old, renamed);
+        boolean merged = merges(oldKey, Tags.key(renamed), inUse);
         if (oldKey.equals(Tags.key(renamed))) {
             // Only the capitals change: the tag rows keep their ids and take the new spelling.
             renames.values().forEach(tags::respell);

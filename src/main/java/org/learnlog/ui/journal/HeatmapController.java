@@ -31,9 +31,9 @@ public final class HeatmapController {
     @FXML
     private void initialize() {
         heatmapPane.getChildren().setAll(view);
+        // On all notes and on a day's (NoteFilter.on(null) is all notes); not on a tag's or a goal's.
         heatmapPane.visibleProperty().bind(Bindings.createBooleanBinding(() -> sidebar.heatmap().get() != null
-                        && (list.filterProperty().get().equals(NoteFilter.all())
-                        || list.filterProperty().get().equals(NoteFilter.on(list.filterProperty().get().day()))),
+                        && list.filterProperty().get().equals(NoteFilter.on(list.filterProperty().get().day())),
                 list.filterProperty(), sidebar.heatmap()));
         view.setOnDay(day -> navigation.go(Place.notes(NoteFilter.on(day))));
         heatmapPane.managedProperty().bind(heatmapPane.visibleProperty());
