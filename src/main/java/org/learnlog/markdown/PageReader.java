@@ -21,19 +21,23 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.learnlog.model.NoteLink;
 import org.learnlog.model.Page;
 import org.learnlog.model.Page.Block;
 import org.learnlog.model.Page.Run;
 import org.learnlog.model.Page.Style;
 
 /**
- * Reads a note's Markdown into a {@link Page}: the blocks and styled text the preview draws. Raw HTML
+ * Reads a note's Markdown into a {@link Page}: the blocks and styled text the preview draws, with the
+ * notes its links go to ({@code [text](note:<id>)} and {@code [[a title]]}). Raw HTML
  * is shown as text, never interpreted, and images by their description: nothing is fetched. A long note
  * is read up to {@link #MAX_CHARACTERS}, so a 10 MB paste can't freeze the window that draws it.
  */
@@ -50,6 +54,8 @@ public final class PageReader {
     private static final class Reading {
         private int left = MAX_CHARACTERS;
         private boolean cut;
+        /** The note the text being read links to, while inside such a link. */
+        private NoteLink linking;
 
         List<Block> blocks(Node parent) {
             List<Block> blocks = new ArrayList<>();
@@ -139,8 +145,15 @@ public final class PageReader {
                     add(runs, "[" + image.getText().unescape() + "]", with(styles, Style.EMPHASIS));
                 } else if (node instanceof ImageRef image) {
                     add(runs, "[" + image.getText().unescape() + "]", with(styles, Style.EMPHASIS));
+                } else if (node instanceof WikiLink wiki) {
+                    linking = NoteLink.toTitle(LinkEdits.target(wiki).name());
+                    add(runs, LinkEdits.target(wiki).text(), with(styles, Style.LINK));
+                    linking = null;
                 } else if (node instanceof LinkNodeBase || node instanceof LinkRef) {
+                    linking = node instanceof LinkNodeBase link
+                            ? NoteLink.idIn(link.getUrl().toString()).map(NoteLink::to).orElse(null) : null;
                     linked(node, styles, runs);
+                    linking = null;
                 } else if (node instanceof SoftLineBreak) {
                     add(runs, " ", styles);
                 } else if (node instanceof HardLineBreak) {
@@ -170,10 +183,10 @@ public final class PageReader {
             }
             String kept = spend(text);
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.styles().equals(styles)) {
-                runs.set(runs.size() - 1, new Run(last.text() + kept, styles));
+            if (last != null && last.styles().equals(styles) && Objects.equals(last.note(), linking)) {
+                runs.set(runs.size() - 1, new Run(last.text() + kept, styles, linking));
             } else {
-                runs.add(new Run(kept, styles));
+                runs.add(new Run(kept, styles, linking));
             }
         }
 

@@ -65,10 +65,17 @@ public record Page(List<Block> blocks, boolean cut) {
     public record Rule() implements Block {
     }
 
-    /** Text in one style: any mix of strong, emphasis, code and link. */
-    public record Run(String text, Set<Style> styles) {
+    /**
+     * Text in one style: any mix of strong, emphasis, code and link. {@code note} is where a link to
+     * another note goes (null for other text), so the preview can open it.
+     */
+    public record Run(String text, Set<Style> styles, NoteLink note) {
         public Run {
             styles = Set.copyOf(styles);
+        }
+
+        public Run(String text, Set<Style> styles) {
+            this(text, styles, null);
         }
 
         public static Run plain(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.learnlog.markdown.LinkEdits;
 import org.learnlog.model.Goal;
 import org.learnlog.model.MetricValues;
 import org.learnlog.model.Note;
@@ -16,7 +17,6 @@ import org.learnlog.model.Note;
 final class AidBlocks {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]]\\s+)?(.+?)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
-    private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
     private static final Comparator<Note> OLDEST_FIRST = Comparator.comparing(Note::date).thenComparing(Note::created);
 
     private AidBlocks() {
@@ -26,7 +26,7 @@ final class AidBlocks {
     static String checklist(List<Note> notes) {
         List<String> items = new ArrayList<>();
         for (Note note : sorted(notes)) {
-            List<String> bullets = bullets(note.body());
+            List<String> bullets = bullets(LinkEdits.plain(note.body()));
             items.addAll(bullets.isEmpty() ? List.of(note.title()) : bullets);
         }
         return items.stream().map(item -> "- [ ] " + item).collect(Collectors.joining("\n"));
@@ -116,7 +116,7 @@ final class AidBlocks {
     }
 
     private static String shareable(String body) {
-        return WIKILINK.matcher(body).replaceAll("$1").strip();
+        return LinkEdits.plain(body).strip();
     }
 
     private static List<Note> sorted(List<Note> notes) {

@@ -113,7 +113,7 @@ public final class JournalExport {
     private static Result write(List<Note> notes, List<Goal> allGoals, List<Aid> allAids, ExportFolder writer,
                                 Progress progress) {
         Map<Note, String> paths = JournalLayout.paths(notes);
-        writeNotes(List.copyOf(paths.entrySet()), writer, progress);
+        writeNotes(List.copyOf(paths.entrySet()), new ExportLinks(paths), writer, progress);
         for (Goal goal : allGoals) {
             writer.write(JournalLayout.goalPath(goal.slug()), bytes(GoalMarkdown.write(goal)));
         }
@@ -128,7 +128,8 @@ public final class JournalExport {
      * quarter of an export. Each worker stops between two files on a cancel or on another's failure,
      * and all have stopped before this returns.
      */
-    private static void writeNotes(List<Map.Entry<Note, String>> work, ExportFolder writer, Progress progress) {
+    private static void writeNotes(List<Map.Entry<Note, String>> work, ExportLinks links, ExportFolder writer,
+                                   Progress progress) {
         List<List<Map.Entry<Note, String>>> folders = List.copyOf(work.stream().collect(Collectors.groupingBy(
                 file -> file.getValue().substring(0, file.getValue().lastIndexOf('/') + 1), LinkedHashMap::new,
                 Collectors.toList())).values());
@@ -142,7 +143,8 @@ public final class JournalExport {
                         if (failed.get() || progress.isCancelled()) {
                             return;
                         }
-                        writer.write(file.getValue(), bytes(NoteMarkdown.write(file.getKey())));
+                        writer.write(file.getValue(),
+                                bytes(NoteMarkdown.write(links.asFile(file.getKey(), file.getValue()))));
                         progress.done(done.incrementAndGet(), work.size());
                     }
                 }

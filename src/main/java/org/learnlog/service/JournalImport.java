@@ -98,7 +98,10 @@ public final class JournalImport {
                 noteFiles.add(file);
             }
         }
-        importNotes(noteFiles, file -> ParsedFile.read(file, relative(root, file), readers.get(chosen), learnlog),
+        NoteReader reader = readers.get(chosen);
+        ImportLinks links = new ImportLinks(noteFiles.stream().map(file -> relative(root, file)).toList(), reader,
+                !learnlog);
+        importNotes(noteFiles, file -> ParsedFile.read(file, relative(root, file), reader, learnlog), links,
                 entries, progress);
         // Check-ins point at notes (their evidence) and reviews at check-ins, so they come last, in that order.
         historyFiles.sort(Comparator.comparing(file -> relative(root, file).contains("/" + JournalLayout.REVIEWS)));
@@ -118,10 +121,13 @@ public final class JournalImport {
 
     /**
      * Imports the note files in order, read ahead on another thread: an aid is imported at once, a
-     * note joins the batch, a bad file is reported. A cancel stops between two files.
+     * note joins the batch, a bad file is reported. A cancel stops between two files. A note that links
+     * to a file read later, whose id only that file says, waits until every file was read.
      */
-    private void importNotes(List<Path> files, Function<Path, ParsedFile> parse, List<Entry> entries, Progress progress) {
+    private void importNotes(List<Path> files, Function<Path, ParsedFile> parse, ImportLinks links, List<Entry> entries,
+                             Progress progress) {
         NoteBatch batch = new NoteBatch(notes, entries);
+        List<ParsedFile> waiting = new ArrayList<>();
         try (ReadAhead<Path, ParsedFile> ahead = new ReadAhead<>(files, parse, NoteBatch.SIZE)) {
             for (int done = 0; done < files.size(); done++) {
                 if (progress.isCancelled()) {
@@ -136,9 +142,14 @@ public final class JournalImport {
                 } else if (file.aidText() != null) {
                     entries.add(each(file.relative(), () -> aids.importAid(AidMarkdown.read(file.aidText()))));
                 } else {
-                    batch.add(file.relative(), file.note());
+                    links.read(file.relative(), file.note().id());
+                    links.resolve(file.relative(), file.note()).ifPresentOrElse(
+                            note -> batch.add(file.relative(), note), () -> waiting.add(file));
                 }
             }
+        }
+        for (ParsedFile file : waiting) {
+            batch.add(file.relative(), links.resolveNow(file.relative(), file.note()));
         }
         batch.flush();
     }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,15 +43,21 @@ public final class NoteExport {
         return text.toString();
     }
 
-    /** Writes every note into {@code folder} (created if needed) and returns the files written. */
+    /**
+     * Writes every note into {@code folder} (created if needed) and returns the files written; links
+     * between the notes written become links between their files.
+     */
     public List<Path> toFolder(List<Note> notes, Path folder) {
         FolderWriter writer = new FolderWriter(folder);
         Set<String> taken = new HashSet<>();
-        List<Path> written = new ArrayList<>();
+        Map<Note, String> names = new LinkedHashMap<>();
         for (Note note : notes) {
-            String name = freeName(writer, SafeFileNames.stem(note.title()), taken);
-            written.add(writer.write(name, toMarkdown(note).getBytes(StandardCharsets.UTF_8)));
+            names.put(note, freeName(writer, SafeFileNames.stem(note.title()), taken));
         }
+        ExportLinks links = new ExportLinks(names);
+        List<Path> written = new ArrayList<>();
+        names.forEach((note, name) -> written.add(writer.write(name,
+                toMarkdown(links.asFile(note, name)).getBytes(StandardCharsets.UTF_8))));
         return written;
     }
 

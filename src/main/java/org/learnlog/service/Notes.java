@@ -27,6 +27,7 @@ public final class Notes {
     private final Clock clock;
     private final TagRenames renames;
     private final NoteTemplates templates;
+    private final NoteLinks links;
 
     public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
         this(notes, tags, goals, clock, new NoteTemplates(null));
@@ -40,6 +41,7 @@ public final class Notes {
         this.clock = clock;
         this.renames = new TagRenames(notes, tags);
         this.templates = templates;
+        this.links = new NoteLinks(notes);
     }
 
     /**
@@ -80,6 +82,7 @@ public final class Notes {
                 checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
                 existing.map(Note::created).orElse(now), now, existing.map(Note::source).orElse(""));
         Note stored = restoring ? notes.saveKeepingVersion(note, existing) : notes.save(note, existing);
+        existing.ifPresent(before -> links.followRename(before, stored));
         return new NoteChange(existing.orElse(null), stored);
     }
 
@@ -129,6 +132,11 @@ public final class Notes {
     /** What a new note of each kind starts from. */
     public NoteTemplates templates() {
         return templates;
+    }
+
+    /** Links between notes: titles to link, backlinks. */
+    public NoteLinks links() {
+        return links;
     }
 
     /** Renaming a tag in every note, or merging it into another. */

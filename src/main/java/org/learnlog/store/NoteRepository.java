@@ -39,7 +39,7 @@ public final class NoteRepository {
             + " OR n.updated_at = ? AND n.id > ?))"
             + " ORDER BY n.note_date DESC, n.updated_at DESC, n.id LIMIT ?";
 
-    private final Database database;
+    final Database database;
     private final NoteChanges changes;
     private final Clock clock;
 

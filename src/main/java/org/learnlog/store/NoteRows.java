@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteLink;
 import org.learnlog.model.Tags;
 
 /**
- * Writes notes with their tag and goal links inside the caller's transaction. Its statements are
+ * Writes notes with their tag and goal links, and the notes they link to, inside the caller's transaction. Its statements are
  * prepared once for all the notes of a batch, and each tag's id is looked up (or the tag made) once.
  */
 final class NoteRows implements AutoCloseable {
@@ -32,6 +34,8 @@ final class NoteRows implements AutoCloseable {
     private final PreparedStatement linkTag;
     private final PreparedStatement clearGoals;
     private final PreparedStatement linkGoal;
+    private final PreparedStatement clearLinks;
+    private final PreparedStatement linkNote;
     /** Each tag met so far, by key: its id and the spelling it is kept with. */
     private final Map<String, StoredTag> tagsByKey = new HashMap<>();
 
@@ -47,6 +51,8 @@ final class NoteRows implements AutoCloseable {
         linkTag = connection.prepareStatement("INSERT INTO note_tag(note_id, tag_id) VALUES (?, ?)");
         clearGoals = connection.prepareStatement("DELETE FROM note_goal WHERE note_id = ?");
         linkGoal = connection.prepareStatement("INSERT INTO note_goal(note_id, goal_id) SELECT ?, id FROM goal WHERE slug = ?");
+        clearLinks = connection.prepareStatement("DELETE FROM note_link WHERE from_id = ?");
+        linkNote = connection.prepareStatement("INSERT INTO note_link(from_id, to_id) VALUES (?, ?)");
     }
 
     /**
@@ -60,6 +66,8 @@ final class NoteRows implements AutoCloseable {
         clearTags.executeUpdate();
         clearGoals.setObject(1, note.id());
         clearGoals.executeUpdate();
+        clearLinks.setObject(1, note.id());
+        clearLinks.executeUpdate();
         return link(note, tags);
     }
 
@@ -121,6 +129,11 @@ final class NoteRows implements AutoCloseable {
                 throw new SQLException("There is no goal \"" + slug + "\"");
             }
         }
+        for (UUID target : NoteLink.targets(note.body())) {
+            linkNote.setObject(1, note.id());
+            linkNote.setObject(2, target);
+            linkNote.executeUpdate();
+        }
         return stored.equals(note.tags()) ? note : note.withTags(stored);
     }
 
@@ -157,7 +170,7 @@ final class NoteRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] {merge, insert, clearTags, findTag, createTag, linkTag,
-            clearGoals, linkGoal}) {
+            clearGoals, linkGoal, clearLinks, linkNote}) {
             statement.close();
         }
     }

@@ -69,7 +69,7 @@ public final class GeneratedJournal {
         for (int i = 0; i < size; i++) {
             Instant created = base.plus(Duration.ofMinutes(random.nextInt(500_000))).truncatedTo(ChronoUnit.MILLIS);
             notes.add(new Note(new UUID(seed + 1, i), TITLES[random.nextInt(TITLES.length)].strip() + (i % 7 == 0 ? "" : " " + i),
-                    body(i, random), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
+                    body(i, random) + links(i, size, seed), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
                     NoteKind.values()[random.nextInt(NoteKind.values().length)],
                     CONTEXTS[random.nextInt(CONTEXTS.length)], tags(random), goalLinks(random),
                     created, created.plusSeconds(random.nextInt(10_000)), i % 5 == 0 ? "til/git/some thing.md" : ""));
@@ -95,6 +95,17 @@ public final class GeneratedJournal {
             case 2 -> "# Heading\n\n- [ ] task 日本 🧪\n\n```sh\ngit rebase -i\n```\n";
             case 3 -> "\n\nstarts blank, ends without newline";
             default -> "Plain text " + i + "\r\nwith a CRLF line\n";
+        };
+    }
+
+    /** Links to other notes: by title, with words and a heading of their own, to a note that is gone, by [[title]]. */
+    private static String links(int i, int size, long seed) {
+        UUID other = new UUID(seed + 1, (i * 7 + 3) % size);
+        return switch (i % 9) {
+            case 4 -> "\nSee [" + TITLES[i % TITLES.length].replace("[", "\\[").replace("]", "\\]") + "](note:" + other + ").\n";
+            case 5 -> "\nAs in [my words](note:" + other + "#Some%20heading) and [gone](note:" + new UUID(seed + 9, i) + ").";
+            case 6 -> "\n- [ ] try [[Not written yet]] and [[" + TITLES[i % TITLES.length].strip() + "|alias]]\n";
+            default -> "";
         };
     }
 

@@ -2,7 +2,9 @@ package org.learnlog.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -58,6 +60,8 @@ class JournalRoundTripTest {
         assertEquals(original.notes.tagsInUse(), copy.notes.tagsInUse());
         Map<String, byte[]> before = files(first);
         Map<String, byte[]> after = files(second);
+        assertTrue(before.values().stream().anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .contains(".md#Some%20heading)")), "links between notes are in the corpus, as links between files");
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.learnlog.markdown.FrontMatter;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteKind;
@@ -19,6 +21,11 @@ public final class JoplinNotes implements NoteReader {
 
     public JoplinNotes(ZoneId zone) {
         this.zone = zone;
+    }
+
+    @Override
+    public Optional<UUID> idFor(String relative) {
+        return Optional.of(ImportedFields.id("joplin", relative));
     }
 
     @Override

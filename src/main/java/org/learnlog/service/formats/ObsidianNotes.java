@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learnlog.markdown.FrontMatter;
@@ -16,8 +18,8 @@ import org.learnlog.model.NoteKind;
 /**
  * Reads a note of an Obsidian vault. Obsidian titles a note by its file name. Tags come from the
  * front matter ({@code tags:} as a list or a string) and from inline {@code #tags} in the body,
- * nested ones such as {@code #area/sub} included, but not from code. {@code [[wikilinks]]} stay in
- * the body as they are, and {@code aliases} go into the context. The day comes from {@code date} or
+ * nested ones such as {@code #area/sub} included, but not from code. {@code [[wikilinks]]} are left for
+ * the import to make links ({@code ImportLinks}), and {@code aliases} go into the context. The day comes from {@code date} or
  * {@code created}, a dated file name, or the file's time.
  */
 public final class ObsidianNotes implements NoteReader {
@@ -31,6 +33,11 @@ public final class ObsidianNotes implements NoteReader {
 
     public ObsidianNotes(ZoneId zone) {
         this.zone = zone;
+    }
+
+    @Override
+    public Optional<UUID> idFor(String relative) {
+        return Optional.of(ImportedFields.id("obsidian", relative));
     }
 
     @Override

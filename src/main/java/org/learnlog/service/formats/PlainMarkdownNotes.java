@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learnlog.markdown.FrontMatter;
@@ -27,6 +29,11 @@ public final class PlainMarkdownNotes implements NoteReader {
 
     public PlainMarkdownNotes(ZoneId zone) {
         this.zone = zone;
+    }
+
+    @Override
+    public Optional<UUID> idFor(String relative) {
+        return Optional.of(ImportedFields.id("markdown", relative));
     }
 
     @Override
