@@ -8,6 +8,7 @@ import org.learnlog.markdown.LinkEdits;
 import org.learnlog.markdown.LinkSentences;
 import org.learnlog.model.Backlink;
 import org.learnlog.model.Note;
+import org.learnlog.model.NoteLink;
 import org.learnlog.model.NoteSummary;
 import org.learnlog.store.NoteLinkRepository;
 import org.learnlog.store.NoteRepository;
@@ -53,6 +54,15 @@ public final class NoteLinks {
         return links.linkingTo(id, BACKLINKS).stream()
                 .map(from -> new Backlink(from.summary(), LinkSentences.around(from.body(), id)))
                 .toList();
+    }
+
+    /**
+     * {@code body} with {@code link} going to note {@code made}, the note just made for it: a
+     * {@code [[title]]} becomes a link by id, a link to a note that is gone is pointed at the new one.
+     */
+    public String pointAt(String body, NoteLink link, UUID made) {
+        return link.title() != null ? LinkEdits.resolveTitle(body, link.title(), made)
+                : LinkEdits.repoint(body, link.id(), made);
     }
 
     /**

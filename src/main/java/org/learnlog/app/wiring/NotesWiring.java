@@ -15,6 +15,7 @@ import org.learnlog.ui.editor.DraftRecovery;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.editor.NoteLinking;
 import org.learnlog.ui.journal.CloseGuard;
 import org.learnlog.ui.journal.CommandsController;
 import org.learnlog.ui.journal.FilterBarController;
@@ -41,6 +42,7 @@ final class NotesWiring {
     private final Shared shared;
     private final DraftRecovery drafts;
     private final TagRenaming tagRenaming;
+    private final NoteLinking linking;
     final QuickCapture capture;
 
     /** {@code noteSources} holds the notes and drafts services the editor and the recovery use too. */
@@ -57,6 +59,8 @@ final class NotesWiring {
         capture = new QuickCapture(notes, shared.background(), shared.events(), shared.status(), shared.messages());
         tagRenaming = new TagRenaming(notes.tagRenames(), shared.background(), shared.events(), shared.status(),
                 shared.navigation(), shared.messages());
+        linking = new NoteLinking(notes, editor, shared.background(), shared.events(), shared.windows(), shared.status(),
+                shared.messages());
         drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),
                 shared.events(), shared.messages());
     }
@@ -74,7 +78,7 @@ final class NotesWiring {
                 .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
                         tagRenaming, shared.windows(), shared.messages()))
                 .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),
-                        preview, shared.messages()))
+                        preview, linking, shared.messages()))
                 .add(StatusBarController.class, () -> new StatusBarController(shared.status(), shared.work()));
     }
 

@@ -1,10 +1,14 @@
 package org.learnlog.ui.editor;
 
+import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.learnlog.model.NoteLink;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
@@ -28,24 +32,35 @@ public final class MarkdownPreview {
         this.messages = messages;
     }
 
-    /** Shows the preview of {@code markdown} in {@code pane}, following its changes. */
+    /** Shows the preview of {@code markdown} in {@code pane}, following its changes; its links to notes are words. */
     public void attach(StackPane pane, StringProperty markdown) {
+        attach(pane, markdown, new VBox(), null);
+    }
+
+    /**
+     * Shows the preview of {@code markdown} in {@code pane}, following its changes, with {@code footer}
+     * below it (the note's backlinks); a click on a link to a note is told to {@code follow}.
+     */
+    public void attach(StackPane pane, StringProperty markdown, Node footer, BiConsumer<NoteLink, String> follow) {
         ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setFocusTraversable(false);
+        VBox content = new VBox(16, new VBox(), footer);
+        scroll.setContent(content);
         pane.getChildren().setAll(scroll);
         PauseTransition pause = new PauseTransition(QUIET);
-        pause.setOnFinished(event -> render(scroll, markdown.get()));
+        pause.setOnFinished(event -> render(content, markdown.get(), follow));
         markdown.addListener((observable, old, now) -> pause.playFromStart());
-        render(scroll, markdown.get());
+        render(content, markdown.get(), follow);
     }
 
-    private void render(ScrollPane scroll, String markdown) {
+    private void render(VBox content, String markdown, BiConsumer<NoteLink, String> follow) {
         long mine = ++generation;
         background.read(() -> pages.page(markdown)).onSuccess(page -> {
             if (mine == generation) {
-                scroll.setContent(PageNodes.of(page, messages.text("preview.cut", PreviewPages.MAX_CHARACTERS)));
+                content.getChildren().set(0, PageNodes.of(page, messages.text("preview.cut", PreviewPages.MAX_CHARACTERS),
+                        follow));
             }
         });
     }

@@ -49,15 +49,17 @@ public final class NoteEditorController {
     private final ObservableList<Goal> goals;
     private final ObservableList<TagCount> tags;
     private final MarkdownPreview preview;
+    private final NoteLinking links;
     private final Messages messages;
 
     /** {@code goals} to link and {@code tags} to suggest are the sidebar's, kept current. */
     public NoteEditorController(EditorModel model, ObservableList<Goal> goals, ObservableList<TagCount> tags,
-                                MarkdownPreview preview, Messages messages) {
+                                MarkdownPreview preview, NoteLinking links, Messages messages) {
         this.model = model;
         this.goals = goals;
         this.tags = tags;
         this.preview = preview;
+        this.links = links;
         this.messages = messages;
     }
 
@@ -79,7 +81,9 @@ public final class NoteEditorController {
         new TagSuggestions(tagsField, tags).bind();
         model.matches().addListener((observable, old, words) -> markFirst(words));
         new Autosave(model).install(editorRoot);
-        preview.attach(previewPane, fields.body());
+        links.completion(bodyArea).install();
+        preview.attach(previewPane, fields.body(), links.backlinks().node(),
+                (link, words) -> links.follow(link, words, bodyArea.getScene().getWindow()));
         model.onFocusTitle(titleField::requestFocus);
     }
 

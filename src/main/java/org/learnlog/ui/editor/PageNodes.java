@@ -1,8 +1,11 @@
 package org.learnlog.ui.editor;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -11,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.learnlog.model.NoteLink;
 import org.learnlog.model.Page;
 import org.learnlog.model.Page.Block;
 import org.learnlog.model.Page.Run;
@@ -18,18 +22,26 @@ import org.learnlog.model.Page.Style;
 
 /**
  * Draws a {@link Page} with JavaFX's own nodes: text flows for paragraphs and headings, boxes for
- * lists, quotes and code, a grid for a table. The look is in app.css (classes {@code page-*}), so it
- * follows the light and dark themes.
+ * lists, quotes and code, a grid for a table; a link to a note is a hyperlink the keyboard reaches
+ * too. The look is in app.css (classes {@code page-*}), so it follows the light and dark themes.
  */
 final class PageNodes {
     private static final double GAP = 8;
     private static final double INDENT = 20;
 
-    private PageNodes() {
+    private final BiConsumer<NoteLink, String> follow;
+
+    /** {@code follow} is told of a click on a link to a note, with the link's words; null where links go nowhere. */
+    private PageNodes(BiConsumer<NoteLink, String> follow) {
+        this.follow = follow;
     }
 
     /** The page as one box of blocks; {@code cutNotice} closes a page that was cut short. */
-    static VBox of(Page page, String cutNotice) {
+    static VBox of(Page page, String cutNotice, BiConsumer<NoteLink, String> follow) {
+        return new PageNodes(follow).page(page, cutNotice);
+    }
+
+    private VBox page(Page page, String cutNotice) {
         VBox box = blocks(page.blocks());
         box.getStyleClass().add("page");
         if (page.cut()) {
@@ -41,7 +53,7 @@ final class PageNodes {
         return box;
     }
 
-    private static VBox blocks(List<Block> blocks) {
+    private VBox blocks(List<Block> blocks) {
         VBox box = new VBox(GAP);
         for (Block block : blocks) {
             box.getChildren().add(node(block));
@@ -49,7 +61,7 @@ final class PageNodes {
         return box;
     }
 
-    private static Node node(Block block) {
+    private Node node(Block block) {
         if (block instanceof Page.Heading heading) {
             return styled(text(heading.text()), "page-h" + Math.min(heading.level(), 4));
         } else if (block instanceof Page.Paragraph paragraph) {
@@ -69,7 +81,7 @@ final class PageNodes {
         return styled(rule, "page-rule");
     }
 
-    private static VBox list(Page.ListBlock list) {
+    private VBox list(Page.ListBlock list) {
         VBox items = new VBox(GAP / 2);
         int number = list.start();
         for (Page.Item item : list.items()) {
@@ -87,7 +99,7 @@ final class PageNodes {
         return items;
     }
 
-    private static GridPane table(Page.Table table) {
+    private GridPane table(Page.Table table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("page-table");
         for (int row = 0; row < table.rows().size(); row++) {
@@ -101,17 +113,29 @@ final class PageNodes {
         return grid;
     }
 
-    private static TextFlow text(List<Run> runs) {
+    private TextFlow text(List<Run> runs) {
         TextFlow flow = new TextFlow();
         for (Run run : runs) {
+            if (run.note() != null && follow != null) {
+                flow.getChildren().add(link(run));
+                continue;
+            }
             Text text = new Text(run.text());
             text.getStyleClass().add("page-text");
             for (Style style : run.styles()) {
-                text.getStyleClass().add("page-" + style.name().toLowerCase(java.util.Locale.ROOT));
+                text.getStyleClass().add("page-" + style.name().toLowerCase(Locale.ROOT));
             }
             flow.getChildren().add(text);
         }
         return flow;
+    }
+
+    private Hyperlink link(Run run) {
+        Hyperlink link = new Hyperlink(run.text());
+        link.getStyleClass().add("page-note-link");
+        run.styles().forEach(style -> link.getStyleClass().add("page-" + style.name().toLowerCase(Locale.ROOT)));
+        link.setOnAction(event -> follow.accept(run.note(), run.text()));
+        return link;
     }
 
     private static <T extends Node> T styled(T node, String styleClass) {
