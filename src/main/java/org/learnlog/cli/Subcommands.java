@@ -26,6 +26,7 @@ final class Subcommands {
         all.put("review", ReviewCommand.class);
         all.put("search", SearchCommand.class);
         all.put("tags", TagsCommand.class);
+        all.put("resurface", ResurfaceCommand.class);
         all.put("reindex", ReindexCommand.class);
         all.put("backup", BackupCommand.class);
         all.put("restore", RestoreCommand.class);

@@ -28,6 +28,7 @@ public final class Notes {
     private final TagRenames renames;
     private final NoteTemplates templates;
     private final NoteLinks links;
+    private final Resurfacing resurfacing;
 
     public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
         this(notes, tags, goals, clock, new NoteTemplates(null));
@@ -42,6 +43,7 @@ public final class Notes {
         this.renames = new TagRenames(notes, tags);
         this.templates = templates;
         this.links = new NoteLinks(notes);
+        this.resurfacing = new Resurfacing(notes, clock);
     }
 
     /**
@@ -137,6 +139,11 @@ public final class Notes {
     /** Links between notes: titles to link, backlinks. */
     public NoteLinks links() {
         return links;
+    }
+
+    /** Older learnings brought back for another look. */
+    public Resurfacing resurfacing() {
+        return resurfacing;
     }
 
     /** Renaming a tag in every note, or merging it into another. */

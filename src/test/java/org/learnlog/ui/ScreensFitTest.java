@@ -47,6 +47,7 @@ import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.NoteDraft;
+import org.learnlog.model.NoteKind;
 import org.learnlog.service.JournalServices;
 import org.learnlog.store.Database;
 import org.learnlog.ui.library.MergeDialogController;
@@ -106,6 +107,12 @@ class ScreensFitTest {
                 note.kind(), "", note.tags(), note.goals()));
         window.services.sharing().publish(note.id(), "team");
         window.services.tracking().checkIn(goal.slug(), 16, null, "smaller PRs", List.of());
+        // Learnings old enough to come back on Today, with titles long enough to wrap.
+        for (int i = 1; i <= 3; i++) {
+            window.services.notes().save(new NoteDraft(null, "Reviewers answer faster when the description says what "
+                    + "to look at first " + i, "", LocalDate.of(2026, 11, 1), NoteKind.INSIGHT, "", List.of(),
+                    List.of(goal.slug())));
+        }
         window.show();
         robot.interact(() -> {
             Stage stage = window.mainWindowStage();
@@ -188,6 +195,10 @@ class ScreensFitTest {
         check(again, main().getScene());
         MAIN_ACTIONS.forEach(id -> reachable(again, main().getScene(), id));
         reachable(again, main().getScene(), "#saveButton");
+        robot.clickOn(window.sidebarRow("Today"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main().getScene().lookup("#resurface").isVisible());
+        check("Today with learnings to look at again" + (dark ? " (dark)" : " (light)"), main().getScene());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertEquals(List.of(), problems);
     }
 

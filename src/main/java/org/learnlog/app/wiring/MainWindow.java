@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.learnlog.model.NoteFilter;
 import org.learnlog.model.WindowPlace;
 import org.learnlog.service.JournalServices;
 import org.learnlog.ui.Background;
@@ -101,7 +102,7 @@ public final class MainWindow {
 
         ControllerFactory.Builder controllers = ControllerFactory.builder();
         notes.register(controllers, new MainMenu(stage, shared, notes, goals, aids, library, noteWindows, settings, transfer),
-                settings.darkTheme(), aids::open);
+                settings.darkTheme(), aids::open, (owner, ids) -> aids.make(owner, ids, NoteFilter.all()));
         search.register(controllers, notes);
         goals.register(controllers);
         review.register(controllers);

@@ -16,6 +16,7 @@ import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
 import org.learnlog.ui.editor.NoteLinking;
+import org.learnlog.ui.journal.AidMaking;
 import org.learnlog.ui.journal.CloseGuard;
 import org.learnlog.ui.journal.CommandsController;
 import org.learnlog.ui.journal.FilterBarController;
@@ -28,6 +29,8 @@ import org.learnlog.ui.journal.NoteListController;
 import org.learnlog.ui.journal.NoteListModel;
 import org.learnlog.ui.journal.SidebarController;
 import org.learnlog.ui.journal.QuickCapture;
+import org.learnlog.ui.journal.ResurfaceController;
+import org.learnlog.ui.journal.ResurfaceModel;
 import org.learnlog.ui.journal.SidebarModel;
 import org.learnlog.ui.journal.TagRenaming;
 import org.learnlog.ui.journal.StatusBarController;
@@ -43,6 +46,7 @@ final class NotesWiring {
     private final DraftRecovery drafts;
     private final TagRenaming tagRenaming;
     private final NoteLinking linking;
+    private final ResurfaceModel resurface;
     final QuickCapture capture;
 
     /** {@code noteSources} holds the notes and drafts services the editor and the recovery use too. */
@@ -61,13 +65,15 @@ final class NotesWiring {
                 shared.navigation(), shared.messages());
         linking = new NoteLinking(notes, editor, shared.background(), shared.events(), shared.windows(), shared.status(),
                 shared.messages());
+        resurface = new ResurfaceModel(notes.resurfacing(), list, shared.background(), shared.events(), shared.status(),
+                shared.messages());
         drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),
                 shared.events(), shared.messages());
     }
 
     /** The controllers of the main window's own views. */
     void register(ControllerFactory.Builder controllers, JournalMenu menu, BooleanProperty darkTheme,
-                  BiConsumer<Window, Aid> openAid) {
+                  BiConsumer<Window, Aid> openAid, AidMaking makeAid) {
         controllers.add(MainWindowController.class, () -> new MainWindowController(shared.navigation(), editor))
                 .add(CommandsController.class, () -> new CommandsController(menu, actions, list, shared.navigation(),
                         darkTheme, shared.messages()))
@@ -79,6 +85,8 @@ final class NotesWiring {
                         tagRenaming, shared.windows(), shared.messages()))
                 .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),
                         preview, linking, shared.messages()))
+                .add(ResurfaceController.class, () -> new ResurfaceController(resurface, editor, makeAid,
+                        shared.messages()))
                 .add(StatusBarController.class, () -> new StatusBarController(shared.status(), shared.work()));
     }
 
@@ -87,6 +95,7 @@ final class NotesWiring {
         new CloseGuard(editor, shared.windows(), shared.messages()).install(stage);
         list.load();
         sidebar.load();
+        resurface.load();
     }
 
     /**
