@@ -1,6 +1,8 @@
 package org.learnlog.markdown;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -70,6 +72,30 @@ public final class LinkEdits {
         }, null);
     }
 
+    /** Each link's or image's address that {@code address} knows is replaced by what it gives. */
+    public static String retarget(String body, Function<String, Optional<String>> address) {
+        Finder<Link> links = (link, edits) -> address.apply(link.getUrl().toString())
+                .ifPresent(to -> edits.add(new Edit(link.getUrl(), to)));
+        return edit(body, links, null, (image, edits) -> address.apply(image.getUrl().toString())
+                .ifPresent(to -> edits.add(new Edit(image.getUrl(), to))), null);
+    }
+
+    /** The addresses of the body's links and images, in order. */
+    public static List<String> addresses(String body) {
+        List<String> found = new ArrayList<>();
+        retarget(body, address -> {
+            found.add(address);
+            return Optional.empty();
+        });
+        return found;
+    }
+
+    /** Each Obsidian embed {@code ![[name]]} that {@code markdown} knows is replaced by the Markdown it gives. */
+    public static String embeds(String body, Function<String, Optional<String>> markdown) {
+        return edit(body, null, null, null, (embed, edits) -> markdown.apply(embed.getPageRef().unescape().strip())
+                .ifPresent(to -> edits.add(new Edit(embed.getChars(), to))));
+    }
+
     /** Every {@code [[title]]} that names {@code title} (any label) becomes a link to note {@code id}. */
     public static String resolveTitle(String body, String title, UUID id) {
         return edit(body, null, (wiki, edits) -> {
@@ -110,6 +136,11 @@ public final class LinkEdits {
     }
 
     private static String edit(String body, Finder<Link> links, Finder<WikiLink> wikis) {
+        return edit(body, links, wikis, null, null);
+    }
+
+    private static String edit(String body, Finder<Link> links, Finder<WikiLink> wikis, Finder<Image> images,
+                               Finder<WikiImage> embeds) {
         if (body == null || body.isEmpty() || !body.contains("[")) {
             return body;
         }
@@ -120,6 +151,12 @@ public final class LinkEdits {
         }
         if (wikis != null) {
             handlers.add(new VisitHandler<>(WikiLink.class, wiki -> wikis.find(wiki, edits)));
+        }
+        if (images != null) {
+            handlers.add(new VisitHandler<>(Image.class, image -> images.find(image, edits)));
+        }
+        if (embeds != null) {
+            handlers.add(new VisitHandler<>(WikiImage.class, embed -> embeds.find(embed, edits)));
         }
         Node document = NoteParser.PARSER.parse(body);
         new NodeVisitor(handlers.toArray(VisitHandler[]::new)).visit(document);

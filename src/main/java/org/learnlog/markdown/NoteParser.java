@@ -21,6 +21,8 @@ final class NoteParser {
                     YamlFrontMatterExtension.create(), WikiLinkExtension.create()))
             .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, true)
+            // ![[file.png]]: Obsidian's embed of an attachment, read as its own node.
+            .set(WikiLinkExtension.IMAGE_LINKS, true)
             // A note is the user's own text, but pasted HTML still should not run anywhere it is shown.
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .toImmutable();

@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.learnlog.model.Attachment;
 import org.learnlog.model.NoteLink;
 import org.learnlog.model.Page;
 import org.learnlog.model.Page.Block;
@@ -37,7 +38,8 @@ import org.learnlog.model.Page.Style;
 
 /**
  * Reads a note's Markdown into a {@link Page}: the blocks and styled text the preview draws, with the
- * notes its links go to ({@code [text](note:<id>)} and {@code [[a title]]}). Raw HTML
+ * notes its links go to ({@code [text](note:<id>)} and {@code [[a title]]}) and the attachments it shows
+ * or links ({@code ![description](attachment:<id>)}). Raw HTML
  * is shown as text, never interpreted, and images by their description: nothing is fetched. A long note
  * is read up to {@link #MAX_CHARACTERS}, so a 10 MB paste can't freeze the window that draws it.
  */
@@ -56,6 +58,8 @@ public final class PageReader {
         private boolean cut;
         /** The note the text being read links to, while inside such a link. */
         private NoteLink linking;
+        /** The attachment the text being read links to, while inside such a link. */
+        private String attaching;
 
         List<Block> blocks(Node parent) {
             List<Block> blocks = new ArrayList<>();
@@ -141,6 +145,10 @@ public final class PageReader {
                     inline(node, with(styles, Style.EMPHASIS), runs);
                 } else if (node instanceof Code code) {
                     add(runs, code.getText().toString(), with(styles, Style.CODE));
+                } else if (node instanceof Image image && Attachment.idIn(image.getUrl().toString()).isPresent()) {
+                    attaching = Attachment.idIn(image.getUrl().toString()).get();
+                    runs.add(new Run(spend(image.getText().unescape()), with(styles, Style.IMAGE), null, attaching));
+                    attaching = null;
                 } else if (node instanceof Image image) {
                     add(runs, "[" + image.getText().unescape() + "]", with(styles, Style.EMPHASIS));
                 } else if (node instanceof ImageRef image) {
@@ -152,8 +160,10 @@ public final class PageReader {
                 } else if (node instanceof LinkNodeBase || node instanceof LinkRef) {
                     linking = node instanceof LinkNodeBase link
                             ? NoteLink.idIn(link.getUrl().toString()).map(NoteLink::to).orElse(null) : null;
+                    attaching = node instanceof LinkNodeBase link ? Attachment.idIn(link.getUrl().toString()).orElse(null) : null;
                     linked(node, styles, runs);
                     linking = null;
+                    attaching = null;
                 } else if (node instanceof SoftLineBreak) {
                     add(runs, " ", styles);
                 } else if (node instanceof HardLineBreak) {
@@ -183,10 +193,11 @@ public final class PageReader {
             }
             String kept = spend(text);
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.styles().equals(styles) && Objects.equals(last.note(), linking)) {
-                runs.set(runs.size() - 1, new Run(last.text() + kept, styles, linking));
+            if (last != null && last.styles().equals(styles) && Objects.equals(last.note(), linking)
+                    && Objects.equals(last.attachment(), attaching)) {
+                runs.set(runs.size() - 1, new Run(last.text() + kept, styles, linking, attaching));
             } else {
-                runs.add(new Run(kept, styles, linking));
+                runs.add(new Run(kept, styles, linking, attaching));
             }
         }
 

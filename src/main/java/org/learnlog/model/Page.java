@@ -66,16 +66,21 @@ public record Page(List<Block> blocks, boolean cut) {
     }
 
     /**
-     * Text in one style: any mix of strong, emphasis, code and link. {@code note} is where a link to
-     * another note goes (null for other text), so the preview can open it.
+     * Text in one style: any mix of strong, emphasis, code, link and image. {@code note} is where a link
+     * to another note goes, {@code attachment} the id of the file a link or an image shows (each null for
+     * other text), so the preview can open or draw it. An image's text is its description.
      */
-    public record Run(String text, Set<Style> styles, NoteLink note) {
+    public record Run(String text, Set<Style> styles, NoteLink note, String attachment) {
         public Run {
             styles = Set.copyOf(styles);
         }
 
         public Run(String text, Set<Style> styles) {
-            this(text, styles, null);
+            this(text, styles, null, null);
+        }
+
+        public Run(String text, Set<Style> styles, NoteLink note) {
+            this(text, styles, note, null);
         }
 
         public static Run plain(String text) {
@@ -83,5 +88,5 @@ public record Page(List<Block> blocks, boolean cut) {
         }
     }
 
-    public enum Style { STRONG, EMPHASIS, CODE, LINK }
+    public enum Style { STRONG, EMPHASIS, CODE, LINK, IMAGE }
 }

@@ -13,12 +13,14 @@ import java.util.UUID;
 import org.learnlog.markdown.Addresses;
 import org.learnlog.markdown.LinkEdits;
 import org.learnlog.markdown.LinkEdits.WikiTarget;
+import org.learnlog.model.Attachment;
 import org.learnlog.model.Note;
 import org.learnlog.service.formats.NoteReader;
 
 /**
  * Turns the links between an import's files into links between notes: relative Markdown links to
- * another imported file, and Obsidian's {@code [[wiki links]]} by file name, path, heading and label.
+ * another imported file, and Obsidian's {@code [[wiki links]]} by file name, path, heading and label;
+ * and links, images and {@code ![[embeds]]} of other files in the folder into attachments.
  * Links to files outside the import, to the web, or to names no file has, stay as written.
  */
 final class ImportLinks {
@@ -28,6 +30,7 @@ final class ImportLinks {
     private final Map<String, UUID> ids = new HashMap<>();
     private final NoteReader reader;
     private final boolean wikiLinks;
+    private final ImportAttachments attachments;
     /** Set while resolving when a link names a file whose note is not read yet. */
     private boolean waiting;
 
@@ -36,10 +39,11 @@ final class ImportLinks {
      * folders. {@code wikiLinks}: whether {@code [[names]]} name files, as in a vault; in Learnlog's own
      * export they are links to notes not written yet, and stay so.
      */
-    ImportLinks(List<String> files, NoteReader reader, boolean wikiLinks) {
+    ImportLinks(List<String> files, NoteReader reader, boolean wikiLinks, ImportAttachments attachments) {
         this.files = new HashSet<>(files);
         this.reader = reader;
         this.wikiLinks = wikiLinks;
+        this.attachments = attachments;
         for (String file : files) {
             String path = file.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "");
             byName.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), name -> new ArrayList<>()).add(file);
@@ -70,6 +74,11 @@ final class ImportLinks {
         }
         String linked = LinkEdits.fromFiles(body, address -> byAddress(relative, address),
                 wiki -> byName(relative, wiki));
+        linked = LinkEdits.retarget(linked, address -> Addresses.resolve(relative, address.replaceFirst("#.*$", ""))
+                .flatMap(attachments::at).map(attachment -> Attachment.SCHEME + attachment.id()));
+        if (wikiLinks) {
+            linked = LinkEdits.embeds(linked, name -> attachments.named(relative, name).map(Attachment::markdown));
+        }
         return linked.equals(body) ? note : new Note(note.id(), note.title(), linked, note.date(), note.kind(),
                 note.context(), note.tags(), note.goals(), note.created(), note.updated(), note.source());
     }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,7 +82,7 @@ public final class JournalExport {
         ExportFolder out = ExportFolder.open(folder, force);
         Result counts;
         try {
-            counts = write(notes.load(filter), allGoals, aids.all(), out, progress);
+            counts = write(notes.load(filter), allGoals, aids.all(), out, progress, notes.attachments());
             writeHistory(allGoals, out);
         } catch (RuntimeException e) {
             // A cancelled or failed export still knows the files it wrote, so the next one can update them.
@@ -111,9 +113,9 @@ public final class JournalExport {
 
     /** Writes the notes, goals and aids into {@code writer}'s folder. */
     private static Result write(List<Note> notes, List<Goal> allGoals, List<Aid> allAids, ExportFolder writer,
-                                Progress progress) {
+                                Progress progress, Attachments attachments) {
         Map<Note, String> paths = JournalLayout.paths(notes);
-        writeNotes(List.copyOf(paths.entrySet()), new ExportLinks(paths), writer, progress);
+        writeNotes(List.copyOf(paths.entrySet()), new ExportLinks(paths, attachments), writer, progress);
         for (Goal goal : allGoals) {
             writer.write(JournalLayout.goalPath(goal.slug()), bytes(GoalMarkdown.write(goal)));
         }
@@ -136,6 +138,8 @@ public final class JournalExport {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
+        // A file attached to two notes of one month is written once; each month is one worker's.
+        Set<String> attached = ConcurrentHashMap.newKeySet();
         Runnable worker = () -> {
             try {
                 for (int folder = next.getAndIncrement(); folder < folders.size(); folder = next.getAndIncrement()) {
@@ -145,6 +149,11 @@ public final class JournalExport {
                         }
                         writer.write(file.getValue(),
                                 bytes(NoteMarkdown.write(links.asFile(file.getKey(), file.getValue()))));
+                        links.besides(file.getKey(), file.getValue()).forEach((path, content) -> {
+                            if (attached.add(path)) {
+                                writer.write(path, content);
+                            }
+                        });
                         progress.done(done.incrementAndGet(), work.size());
                     }
                 }

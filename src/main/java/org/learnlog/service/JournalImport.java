@@ -100,7 +100,7 @@ public final class JournalImport {
         }
         NoteReader reader = readers.get(chosen);
         ImportLinks links = new ImportLinks(noteFiles.stream().map(file -> relative(root, file)).toList(), reader,
-                !learnlog);
+                !learnlog, new ImportAttachments(root, notes.attachments()));
         importNotes(noteFiles, file -> ParsedFile.read(file, relative(root, file), reader, learnlog), links,
                 entries, progress);
         // Check-ins point at notes (their evidence) and reviews at check-ins, so they come last, in that order.

@@ -45,19 +45,26 @@ public final class NoteExport {
 
     /**
      * Writes every note into {@code folder} (created if needed) and returns the files written; links
-     * between the notes written become links between their files.
+     * between the notes written become links between their files, and their attachments files beside them.
      */
-    public List<Path> toFolder(List<Note> notes, Path folder) {
+    public List<Path> toFolder(List<Note> notes, Path folder, Attachments attachments) {
         FolderWriter writer = new FolderWriter(folder);
         Set<String> taken = new HashSet<>();
         Map<Note, String> names = new LinkedHashMap<>();
         for (Note note : notes) {
             names.put(note, freeName(writer, SafeFileNames.stem(note.title()), taken));
         }
-        ExportLinks links = new ExportLinks(names);
+        ExportLinks links = new ExportLinks(names, attachments);
         List<Path> written = new ArrayList<>();
-        names.forEach((note, name) -> written.add(writer.write(name,
-                toMarkdown(links.asFile(note, name)).getBytes(StandardCharsets.UTF_8))));
+        Set<String> attached = new HashSet<>();
+        names.forEach((note, name) -> {
+            written.add(writer.write(name, toMarkdown(links.asFile(note, name)).getBytes(StandardCharsets.UTF_8)));
+            links.besides(note, name).forEach((file, content) -> {
+                if (attached.add(file) && !Files.exists(writer.resolve(file))) {
+                    written.add(writer.write(file, content));
+                }
+            });
+        });
         return written;
     }
 

@@ -1,6 +1,7 @@
 package org.learnlog.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +31,11 @@ public final class NoteImport {
     public NoteImport(NoteRepository notes, GoalRepository goals) {
         this.notes = notes;
         this.rules = new NoteRules(goals);
+    }
+
+    /** Where the files an imported note links to are kept. */
+    Attachments attachments() {
+        return new Attachments(notes, Clock.systemUTC());
     }
 
     /**

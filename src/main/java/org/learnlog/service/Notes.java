@@ -29,6 +29,7 @@ public final class Notes {
     private final NoteTemplates templates;
     private final NoteLinks links;
     private final Resurfacing resurfacing;
+    private final Attachments attachments;
 
     public Notes(NoteRepository notes, TagRepository tags, GoalRepository goals, Clock clock) {
         this(notes, tags, goals, clock, new NoteTemplates(null));
@@ -44,6 +45,7 @@ public final class Notes {
         this.templates = templates;
         this.links = new NoteLinks(notes);
         this.resurfacing = new Resurfacing(notes, clock);
+        this.attachments = new Attachments(notes, clock);
     }
 
     /**
@@ -139,6 +141,11 @@ public final class Notes {
     /** Links between notes: titles to link, backlinks. */
     public NoteLinks links() {
         return links;
+    }
+
+    /** Files pasted or dropped into notes. */
+    public Attachments attachments() {
+        return attachments;
     }
 
     /** Older learnings brought back for another look. */

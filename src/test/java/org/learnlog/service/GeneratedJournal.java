@@ -41,9 +41,15 @@ public final class GeneratedJournal {
     public final List<Aid> aids = new ArrayList<>();
     public final List<CheckIn> checkIns = new ArrayList<>();
     public final List<Review> reviews = new ArrayList<>();
+    /** Files the notes carry: an image, a Markdown file (exported as .md.txt) and an odd name, by their ids. */
+    public final java.util.Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> attachmentNames = new java.util.HashMap<>();
 
     public GeneratedJournal(int size, long seed) {
         Random random = new Random(seed);
+        attach("diagram.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, (byte) seed});
+        attach("notes on #1 [draft].md", ("# not a note\n" + seed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        attach("日本 report", ("bytes " + seed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Instant base = Instant.parse("2025-01-01T08:00:00Z");
         for (int g = 0; g < 3; g++) {
             goals.add(new Goal(new UUID(seed, g), "goal-" + g, "Goal " + g + ": \"better\"", "Why\nit matters " + g,
@@ -69,7 +75,7 @@ public final class GeneratedJournal {
         for (int i = 0; i < size; i++) {
             Instant created = base.plus(Duration.ofMinutes(random.nextInt(500_000))).truncatedTo(ChronoUnit.MILLIS);
             notes.add(new Note(new UUID(seed + 1, i), TITLES[random.nextInt(TITLES.length)].strip() + (i % 7 == 0 ? "" : " " + i),
-                    body(i, random) + links(i, size, seed), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
+                    body(i, random) + links(i, size, seed) + attached(i), LocalDate.ofInstant(created, java.time.ZoneOffset.UTC),
                     NoteKind.values()[random.nextInt(NoteKind.values().length)],
                     CONTEXTS[random.nextInt(CONTEXTS.length)], tags(random), goalLinks(random),
                     created, created.plusSeconds(random.nextInt(10_000)), i % 5 == 0 ? "til/git/some thing.md" : ""));
@@ -78,6 +84,9 @@ public final class GeneratedJournal {
 
     /** Stores every goal, note and aid as generated, bypassing the services' checks. */
     public void writeTo(Database database) {
+        attachments.forEach((id, content) -> new org.learnlog.store.AttachmentRepository(new NoteRepository(database))
+                .save(new org.learnlog.model.Attachment(id, attachmentNames.get(id), id.equals(first()) ? "image/png"
+                        : "application/octet-stream", content.length, Instant.parse("2025-01-01T08:00:00Z")), content));
         goals.forEach(new GoalRepository(database)::insert);
         notes.forEach(new NoteRepository(database)::save);
         aids.forEach(new AidRepository(database)::save);
@@ -95,6 +104,26 @@ public final class GeneratedJournal {
             case 2 -> "# Heading\n\n- [ ] task 日本 🧪\n\n```sh\ngit rebase -i\n```\n";
             case 3 -> "\n\nstarts blank, ends without newline";
             default -> "Plain text " + i + "\r\nwith a CRLF line\n";
+        };
+    }
+
+    private void attach(String name, byte[] content) {
+        String id = Attachments.id(content);
+        attachments.put(id, content);
+        attachmentNames.put(id, name);
+    }
+
+    private String first() {
+        return attachments.keySet().iterator().next();
+    }
+
+    /** Attachments: an image in some notes, the two other files in others, one file shared by many. */
+    private String attached(int i) {
+        List<String> ids = List.copyOf(attachments.keySet());
+        return switch (i % 11) {
+            case 3 -> "\n![the diagram](attachment:" + ids.get(0) + ")\n";
+            case 8 -> "\nSee [notes](attachment:" + ids.get(1) + ") and [report](attachment:" + ids.get(2) + ").";
+            default -> "";
         };
     }
 

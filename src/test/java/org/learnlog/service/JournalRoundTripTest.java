@@ -62,6 +62,10 @@ class JournalRoundTripTest {
         Map<String, byte[]> after = files(second);
         assertTrue(before.values().stream().anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8)
                 .contains(".md#Some%20heading)")), "links between notes are in the corpus, as links between files");
+        assertTrue(before.keySet().stream().anyMatch(path -> path.replace('\\', '/').matches("notes/.*/diagram-[0-9a-f]{8}\\.png"))
+                && before.keySet().stream().anyMatch(path -> path.endsWith(".md.txt")), "attachments are files beside their notes");
+        generated.attachments.forEach((id, content) -> assertArrayEquals(content,
+                copy.notes.attachments().content(id).orElseThrow(), "attachment " + id));
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     }

@@ -27,7 +27,7 @@ class NoteExportTest {
     void eachNoteBecomesOneMarkdownFileThatReadsBackAsTheNote() throws Exception {
         Note note = test.notes.save(NoteDraft.of("Squash fixups", "Use `--autosquash`.").withTags(List.of("git")));
 
-        List<Path> files = export.toFolder(List.of(note), dir.resolve("out"));
+        List<Path> files = export.toFolder(List.of(note), dir.resolve("out"), test.notes.attachments());
 
         assertEquals(List.of(dir.resolve("out/Squash fixups.md")), files);
         assertEquals(note, NoteMarkdown.read(Files.readString(files.get(0))));
@@ -40,7 +40,7 @@ class NoteExportTest {
         List<Note> notes = Stream.of("../../etc/passwd", "../../etc/passwd", "CON", "/", "..")
                 .map(title -> test.notes.save(NoteDraft.of(title, "x"))).toList();
 
-        List<Path> files = export.toFolder(notes, out);
+        List<Path> files = export.toFolder(notes, out, test.notes.attachments());
 
         assertEquals(5, files.size());
         assertEquals(5, files.stream().distinct().count());
@@ -63,7 +63,7 @@ class NoteExportTest {
     void anExportFolderThatIsAFileIsAClearError() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
 
-        assertThrows(InvalidInputException.class, () -> export.toFolder(List.of(), file));
+        assertThrows(InvalidInputException.class, () -> export.toFolder(List.of(), file, test.notes.attachments()));
     }
 
     private static List<String> listing(Path folder) throws Exception {

@@ -41,7 +41,7 @@ class MigrationTest {
         try (Database database = Database.openFile(dir)) {
             assertEquals(List.of("From V1"), new NoteRepository(database).list(NoteFilter.tag("git"), 10)
                     .stream().map(n -> n.title()).toList());
-            assertEquals(List.of("AID", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "JOURNAL_STATE", "LIBRARY", "LIBRARY_ADOPTION",
+            assertEquals(List.of("AID", "ATTACHMENT", "CHECK_IN", "CHECK_IN_EVIDENCE", "GOAL", "JOURNAL_STATE", "LIBRARY", "LIBRARY_ADOPTION",
                         "LIBRARY_FEEDBACK", "LIBRARY_SEEN", "NOTE", "NOTE_GOAL", "NOTE_LINK", "NOTE_LOOK", "NOTE_TAG", "NOTE_VERSION", "REVIEW", "TAG",
                         "TRASHED_NOTE"),
                     tables(database));

@@ -3,44 +3,15 @@ package org.learnlog.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Ctrl+Shift+P finds an action as you type and Enter runs it; F1 lists the shortcuts. */
-class CommandPaletteTest {
-    @TempDir
-    Path folder;
-
-    private MainWindowFixture window;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-    }
+class CommandPaletteTest extends WindowTest {
 
     @Test
     void typingNarrowsTheActionsAndEnterRunsTheChosenOne() throws Exception {

@@ -3,49 +3,24 @@ package org.learnlog.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteKind;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Days: a click on the heatmap lists that day's notes; the day before and after, and a month calendar. */
-class DaysTest {
+class DaysTest extends WindowTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    @TempDir
-    Path folder;
 
-    private MainWindowFixture window;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
+    @Override
+    void journal() {
         note("Friday: squash before merge", TODAY.minusDays(2));
         note("Sunday: bisect a flaky test", TODAY);
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
     }
 
     @Test

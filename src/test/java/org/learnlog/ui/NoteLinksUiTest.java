@@ -3,7 +3,6 @@ package org.learnlog.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -11,44 +10,21 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Links in the editor: [[ offers titles, a link in the preview opens its note or makes it, backlinks. */
-class NoteLinksUiTest {
-    @TempDir
-    Path folder;
+class NoteLinksUiTest extends WindowTest {
 
-    private MainWindowFixture window;
-    private FxRobot robot;
     private Note bisect;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
+    @Override
+    void journal() {
         bisect = window.services.notes().save(NoteDraft.of("Bisect a flaky test", "git bisect run ./test.sh"));
         window.services.notes().save(NoteDraft.of("Release day", "Shipped at noon."));
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
     }
 
     @Test

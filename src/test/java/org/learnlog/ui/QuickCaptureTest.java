@@ -4,51 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.Note;
 import org.learnlog.model.NoteFilter;
 import org.learnlog.model.NoteKind;
 import org.learnlog.model.Cadence;
 import org.learnlog.model.Direction;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Ctrl+Shift+N: one line with #tags, +goal and !kind, saved on Enter; Escape keeps what was typed. */
-class QuickCaptureTest {
-    @TempDir
-    Path folder;
-
-    private MainWindowFixture window;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
+class QuickCaptureTest extends WindowTest {
+    @Override
+    void journal() {
         window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner", "median PR review turnaround",
                 "h", Direction.LOWER_IS_BETTER, 20, 10, java.time.LocalDate.of(2027, 3, 31), Cadence.WEEKLY));
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
     }
 
     @Test

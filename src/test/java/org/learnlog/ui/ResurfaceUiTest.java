@@ -3,7 +3,6 @@ package org.learnlog.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,37 +11,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.Direction;
 import org.learnlog.model.Goal;
 import org.learnlog.model.GoalDraft;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteKind;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Today brings back older learnings linked to active goals: still useful, outdated, or made an aid. */
-class ResurfaceUiTest {
-    @TempDir
-    Path folder;
-
-    private MainWindowFixture window;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
+class ResurfaceUiTest extends WindowTest {
+    @Override
+    void journal() {
         Goal goal = window.services.goals().create(new GoalDraft("Review speed", "", "turnaround", "h",
                 Direction.LOWER_IS_BETTER, 20, 10, LocalDate.of(2027, 6, 30), null));
         LocalDate today = LocalDate.of(2026, 11, 29);
@@ -52,12 +32,6 @@ class ResurfaceUiTest {
                     NoteKind.HOW_TO, "", List.of(), List.of(goal.slug())));
         }
         window.services.notes().save(NoteDraft.of("Unlinked and old", ""));
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
     }
 
     @Test

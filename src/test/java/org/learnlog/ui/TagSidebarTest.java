@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
@@ -13,43 +12,18 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.model.NoteDraft;
 import org.learnlog.model.NoteFilter;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sidebar's tags: nested ones under their parent, and Rename tag… that renames, or merges after asking. */
-class TagSidebarTest {
-    @TempDir
-    Path folder;
-
-    private MainWindowFixture window;
-    private FxRobot robot;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        window = new MainWindowFixture(folder);
-        robot = window.robot;
+class TagSidebarTest extends WindowTest {
+    @Override
+    void journal() {
         note("Thread pools", "java", "java/concurrency");
         note("Records", "java");
         note("Coroutines", "kotlin");
-        window.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.learnlog.ui.editor.DraftRecovery;
 import org.learnlog.ui.editor.EditorModel;
 import org.learnlog.ui.editor.MarkdownPreview;
 import org.learnlog.ui.editor.NoteEditorController;
+import org.learnlog.ui.editor.EditorPage;
+import org.learnlog.ui.editor.NoteAttachments;
 import org.learnlog.ui.editor.NoteLinking;
 import org.learnlog.ui.journal.AidMaking;
 import org.learnlog.ui.journal.CloseGuard;
@@ -45,7 +47,7 @@ final class NotesWiring {
     private final Shared shared;
     private final DraftRecovery drafts;
     private final TagRenaming tagRenaming;
-    private final NoteLinking linking;
+    private final EditorPage page;
     private final ResurfaceModel resurface;
     final QuickCapture capture;
 
@@ -63,8 +65,9 @@ final class NotesWiring {
         capture = new QuickCapture(notes, shared.background(), shared.events(), shared.status(), shared.messages());
         tagRenaming = new TagRenaming(notes.tagRenames(), shared.background(), shared.events(), shared.status(),
                 shared.navigation(), shared.messages());
-        linking = new NoteLinking(notes, editor, shared.background(), shared.events(), shared.windows(), shared.status(),
-                shared.messages());
+        page = new EditorPage(new NoteLinking(notes, editor, shared.background(), shared.events(), shared.windows(),
+                shared.status(), shared.messages()), new NoteAttachments(notes.attachments(), shared.background(),
+                shared.folders(), shared.status(), shared.messages()), shared.messages());
         resurface = new ResurfaceModel(notes.resurfacing(), list, shared.background(), shared.events(), shared.status(),
                 shared.messages());
         drafts = new DraftRecovery(noteSources.drafts(), notes, editor, shared.background(), shared.windows(),
@@ -84,7 +87,7 @@ final class NotesWiring {
                 .add(SidebarController.class, () -> new SidebarController(sidebar, list, shared.navigation(), openAid,
                         tagRenaming, shared.windows(), shared.messages()))
                 .add(NoteEditorController.class, () -> new NoteEditorController(editor, sidebar.goals(), sidebar.tags(),
-                        preview, linking, shared.messages()))
+                        preview, page, shared.messages()))
                 .add(ResurfaceController.class, () -> new ResurfaceController(resurface, editor, makeAid,
                         shared.messages()))
                 .add(StatusBarController.class, () -> new StatusBarController(shared.status(), shared.work()));

@@ -1,6 +1,6 @@
 package org.learnlog.ui.editor;
 
-import java.util.function.BiConsumer;
+import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -8,7 +8,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.learnlog.model.NoteLink;
 import org.learnlog.service.PreviewPages;
 import org.learnlog.ui.Background;
 import org.learnlog.ui.Messages;
@@ -24,7 +23,6 @@ public final class MarkdownPreview {
     private final PreviewPages pages;
     private final Background background;
     private final Messages messages;
-    private long generation;
 
     public MarkdownPreview(PreviewPages pages, Background background, Messages messages) {
         this.pages = pages;
@@ -39,9 +37,9 @@ public final class MarkdownPreview {
 
     /**
      * Shows the preview of {@code markdown} in {@code pane}, following its changes, with {@code footer}
-     * below it (the note's backlinks); a click on a link to a note is told to {@code follow}.
+     * below it (the note's backlinks); its links and images are {@code actions}'.
      */
-    public void attach(StackPane pane, StringProperty markdown, Node footer, BiConsumer<NoteLink, String> follow) {
+    public void attach(StackPane pane, StringProperty markdown, Node footer, PageActions actions) {
         ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
@@ -49,19 +47,37 @@ public final class MarkdownPreview {
         VBox content = new VBox(16, new VBox(), footer);
         scroll.setContent(content);
         pane.getChildren().setAll(scroll);
+        Rendering rendering = new Rendering(content, actions);
         PauseTransition pause = new PauseTransition(QUIET);
-        pause.setOnFinished(event -> render(content, markdown.get(), follow));
+        pause.setOnFinished(event -> rendering.render(markdown.get()));
         markdown.addListener((observable, old, now) -> pause.playFromStart());
-        render(content, markdown.get(), follow);
+        rendering.render(markdown.get());
     }
 
-    private void render(VBox content, String markdown, BiConsumer<NoteLink, String> follow) {
-        long mine = ++generation;
-        background.read(() -> pages.page(markdown)).onSuccess(page -> {
-            if (mine == generation) {
-                content.getChildren().set(0, PageNodes.of(page, messages.text("preview.cut", PreviewPages.MAX_CHARACTERS),
-                        follow));
+    /** One preview's drawing: only the newest page is shown, and a text drawn already is not drawn again. */
+    private final class Rendering {
+        private final VBox content;
+        private final PageActions actions;
+        private long generation;
+        private String shown;
+
+        Rendering(VBox content, PageActions actions) {
+            this.content = content;
+            this.actions = actions;
+        }
+
+        void render(String markdown) {
+            long mine = ++generation;
+            if (Objects.equals(markdown, shown)) {
+                return;
             }
-        });
+            background.read(() -> pages.page(markdown)).onSuccess(page -> {
+                if (mine == generation) {
+                    shown = markdown;
+                    content.getChildren().set(0, PageNodes.of(page,
+                            messages.text("preview.cut", PreviewPages.MAX_CHARACTERS), actions));
+                }
+            });
+        }
     }
 }

@@ -49,17 +49,17 @@ public final class NoteEditorController {
     private final ObservableList<Goal> goals;
     private final ObservableList<TagCount> tags;
     private final MarkdownPreview preview;
-    private final NoteLinking links;
+    private final EditorPage page;
     private final Messages messages;
 
     /** {@code goals} to link and {@code tags} to suggest are the sidebar's, kept current. */
     public NoteEditorController(EditorModel model, ObservableList<Goal> goals, ObservableList<TagCount> tags,
-                                MarkdownPreview preview, NoteLinking links, Messages messages) {
+                                MarkdownPreview preview, EditorPage page, Messages messages) {
         this.model = model;
         this.goals = goals;
         this.tags = tags;
         this.preview = preview;
-        this.links = links;
+        this.page = page;
         this.messages = messages;
     }
 
@@ -81,9 +81,8 @@ public final class NoteEditorController {
         new TagSuggestions(tagsField, tags).bind();
         model.matches().addListener((observable, old, words) -> markFirst(words));
         new Autosave(model).install(editorRoot);
-        links.completion(bodyArea).install();
-        preview.attach(previewPane, fields.body(), links.backlinks().node(),
-                (link, words) -> links.follow(link, words, bodyArea.getScene().getWindow()));
+        page.install(bodyArea);
+        preview.attach(previewPane, fields.body(), page.backlinks(), page);
         model.onFocusTitle(titleField::requestFocus);
     }
 

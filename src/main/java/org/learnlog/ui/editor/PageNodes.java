@@ -2,7 +2,6 @@ package org.learnlog.ui.editor;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -14,7 +13,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.learnlog.model.NoteLink;
 import org.learnlog.model.Page;
 import org.learnlog.model.Page.Block;
 import org.learnlog.model.Page.Run;
@@ -29,16 +27,16 @@ final class PageNodes {
     private static final double GAP = 8;
     private static final double INDENT = 20;
 
-    private final BiConsumer<NoteLink, String> follow;
+    private final PageActions actions;
 
-    /** {@code follow} is told of a click on a link to a note, with the link's words; null where links go nowhere. */
-    private PageNodes(BiConsumer<NoteLink, String> follow) {
-        this.follow = follow;
+    /** {@code actions} open links and draw images; null where they are words only. */
+    private PageNodes(PageActions actions) {
+        this.actions = actions;
     }
 
     /** The page as one box of blocks; {@code cutNotice} closes a page that was cut short. */
-    static VBox of(Page page, String cutNotice, BiConsumer<NoteLink, String> follow) {
-        return new PageNodes(follow).page(page, cutNotice);
+    static VBox of(Page page, String cutNotice, PageActions actions) {
+        return new PageNodes(actions).page(page, cutNotice);
     }
 
     private VBox page(Page page, String cutNotice) {
@@ -116,11 +114,12 @@ final class PageNodes {
     private TextFlow text(List<Run> runs) {
         TextFlow flow = new TextFlow();
         for (Run run : runs) {
-            if (run.note() != null && follow != null) {
-                flow.getChildren().add(link(run));
+            if ((run.note() != null || run.attachment() != null) && actions != null) {
+                flow.getChildren().add(run.styles().contains(Style.IMAGE) ? actions.image(run.attachment(), run.text())
+                        : link(run));
                 continue;
             }
-            Text text = new Text(run.text());
+            Text text = new Text(run.styles().contains(Style.IMAGE) ? "[" + run.text() + "]" : run.text());
             text.getStyleClass().add("page-text");
             for (Style style : run.styles()) {
                 text.getStyleClass().add("page-" + style.name().toLowerCase(Locale.ROOT));
@@ -131,10 +130,16 @@ final class PageNodes {
     }
 
     private Hyperlink link(Run run) {
-        Hyperlink link = new Hyperlink(run.text());
+        Hyperlink link = new Hyperlink(run.note() != null ? run.text() : "📎 " + run.text());
         link.getStyleClass().add("page-note-link");
         run.styles().forEach(style -> link.getStyleClass().add("page-" + style.name().toLowerCase(Locale.ROOT)));
-        link.setOnAction(event -> follow.accept(run.note(), run.text()));
+        link.setOnAction(event -> {
+            if (run.note() != null) {
+                actions.follow(run.note(), run.text());
+            } else {
+                actions.open(run.attachment(), run.text());
+            }
+        });
         return link;
     }
 

@@ -82,7 +82,7 @@ public final class NoteActions {
             return;
         }
         folders.pick(owner, messages.text("export.chooser")).ifPresent(folder ->
-                background.read(() -> sources.export().toFolder(sources.notes().load(ids), folder))
+                background.read(() -> sources.export().toFolder(sources.notes().load(ids), folder, sources.notes().attachments()))
                         .onSuccess(files -> status.report(messages.text("export.done", files.size(), folder)))
                         .onError(failure -> status.failed("action.export", failure)));
     }
