@@ -188,7 +188,7 @@ public final class DesktopApp extends Application {
     private void swap(Stage stage, JournalSwap.Work work, JournalServices current, JournalKey after) {
         JournalKey before = key;
         StartLook asNow = window == null ? StartLook.PLAIN
-                : new StartLook(window.darkTheme().get(), Optional.of(window.where()), Optional.empty());
+                : new StartLook(window.darkTheme().get(), Optional.of(window.where()), Optional.empty(), "");
         services = null;
         new JournalSwap(dataDir, executors, ownership, windows).swap(work, current, before, after,
                 (reopened, said) -> {

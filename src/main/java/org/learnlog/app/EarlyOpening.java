@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.learnlog.opening.OpenResult;
 import org.learnlog.store.StoreException;
+import org.learnlog.ui.Messages;
 
 /**
  * The journal's opening, begun before JavaFX starts, so the two run side by side. JavaFX makes the
@@ -27,6 +28,8 @@ final class EarlyOpening {
     static void begin(Path dataDir, Supplier<Outcome> open) {
         CompletableFuture<Outcome> started = start(open);
         StartLook look = StartLook.read(dataDir);
+        // Before any window is made, so every one speaks the language chosen in Preferences.
+        Messages.choose(look.language());
         synchronized (EarlyOpening.class) {
             pendingDir = dataDir;
             pending = started;

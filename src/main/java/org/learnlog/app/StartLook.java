@@ -8,12 +8,12 @@ import org.learnlog.opening.OpenResult;
 import org.learnlog.service.Settings;
 
 /**
- * How the window starts: dark or light, where it was last, and the folder last chosen; read with the
- * journal, off the FX thread.
+ * How the window starts: dark or light, where it was last, the folder last chosen, and the language
+ * chosen in Preferences (empty: the system's); read with the journal, off the FX thread.
  */
-record StartLook(boolean dark, Optional<WindowPlace> place, Optional<Path> lastFolder) {
+record StartLook(boolean dark, Optional<WindowPlace> place, Optional<Path> lastFolder, String language) {
     private static final System.Logger LOG = System.getLogger(StartLook.class.getName());
-    static final StartLook PLAIN = new StartLook(false, Optional.empty(), Optional.empty());
+    static final StartLook PLAIN = new StartLook(false, Optional.empty(), Optional.empty(), "");
 
     /** A settings file that can't be read costs the look only. */
     static StartLook of(OpenResult result) {
@@ -33,7 +33,7 @@ record StartLook(boolean dark, Optional<WindowPlace> place, Optional<Path> lastF
 
     private static StartLook of(Settings settings) {
         try {
-            return new StartLook(settings.darkTheme(), settings.windowPlace(), settings.lastFolder());
+            return new StartLook(settings.darkTheme(), settings.windowPlace(), settings.lastFolder(), settings.language());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Can't read the window's settings", e);
             return PLAIN;

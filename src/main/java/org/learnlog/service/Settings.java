@@ -23,6 +23,7 @@ public final class Settings {
     private static final String EMAIL = "email";
     private static final String LIBRARIES_SYNC = "libraries.sync";
     private static final String DARK_THEME = "theme.dark";
+    private static final String LANGUAGE = "language";
     private static final String WINDOW = "window";
     private static final String LAST_FOLDER = "folder.last";
 
@@ -89,6 +90,17 @@ public final class Settings {
     public void setLibrariesSync(boolean on) {
         Properties properties = load();
         properties.setProperty(LIBRARIES_SYNC, Boolean.toString(on));
+        save(properties);
+    }
+
+    /** The language of the app's words, as a language tag ("en", "de"); empty for the system's. */
+    public String language() {
+        return load().getProperty(LANGUAGE, "");
+    }
+
+    public void setLanguage(String tag) {
+        Properties properties = load();
+        properties.setProperty(LANGUAGE, tag);
         save(properties);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -19,7 +20,10 @@ import org.learnlog.model.Cadence;
 import org.learnlog.model.GoalStatus;
 import org.learnlog.model.NoteKind;
 
-/** Every key the UI uses is in messages.properties, and every key there is used. */
+/**
+ * Every key the UI uses is in messages.properties, and every key there is used; each other language
+ * has the same keys, with the same arguments, and each of its messages formats.
+ */
 class MessageKeysTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
     /** A quoted dotted name in ui code, unless it names a class (com.sun…, javafx…). */
@@ -27,6 +31,8 @@ class MessageKeysTest {
     /** Outside the ui package, only direct look-ups count: app code also names system properties. */
     private static final Pattern TEXT_CALL = Pattern.compile("\\.text\\(\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     private static final Path SOURCES = Path.of("src/main");
+    /** An argument's number and its format type, not the words of a choice's branches. */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,(\\w+))?");
 
     @Test
     void usedKeysAndDefinedKeysAreTheSame() throws IOException {
@@ -54,6 +60,57 @@ class MessageKeysTest {
                 .filter(key -> bundle.getString(key).contains("'")).collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(new TreeSet<>(), withAsciiQuotes, "MessageFormat drops ' and what follows; write ’ instead");
+    }
+
+    @Test
+    void everyLanguageHasEveryKeyWithTheSameArgumentsAndEachMessageFormats() {
+        ResourceBundle english = Messages.load(Locale.ENGLISH).bundle();
+        for (Locale language : Messages.LANGUAGES) {
+            ResourceBundle bundle = Messages.load(language).bundle();
+            assertEquals(language.getLanguage(), language.equals(Locale.ENGLISH) ? "en" : bundle.getLocale().getLanguage(),
+                    "a bundle of its own for " + language);
+            assertEquals(new TreeSet<>(english.keySet()), new TreeSet<>(bundle.keySet()), language + ": the same keys");
+            Set<String> problems = new TreeSet<>();
+            for (String key : english.keySet()) {
+                String pattern = bundle.getString(key);
+                if (!arguments(english.getString(key)).equals(arguments(pattern))) {
+                    problems.add(key + ": arguments " + arguments(pattern) + ", English " + arguments(english.getString(key)));
+                }
+                if (pattern.contains("'")) {
+                    problems.add(key + ": an ASCII apostrophe, which MessageFormat drops with what follows");
+                }
+                try {
+                    new MessageFormat(pattern, language).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8});
+                } catch (IllegalArgumentException e) {
+                    problems.add(key + ": " + e.getMessage());
+                }
+            }
+            assertEquals(new TreeSet<>(), problems, language.toString());
+        }
+    }
+
+    @Test
+    void aChosenLanguageIsSpokenWhateverTheSystemsAndNumbersFollowIt() {
+        assertEquals("Heute", Messages.load(Locale.GERMAN).text("sidebar.today"));
+        assertEquals("1.234 Notizen gefunden.", Messages.load(Locale.GERMAN).text("search.count", 1234));
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals("Today", Messages.load(Locale.ENGLISH).text("sidebar.today"), "English is not German's fallback");
+            assertEquals("Today", Messages.load(Locale.JAPANESE).text("sidebar.today"), "a language Learnlog lacks is English");
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    /** The argument numbers a message uses, with their format types: {0}, {1,choice,…}, {2,number,integer}. */
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher argument = ARGUMENT.matcher(pattern);
+        while (argument.find()) {
+            found.add(argument.group(1) + (argument.group(2) == null ? "" : "," + argument.group(2)));
+        }
+        return found;
     }
 
     private static Set<String> find(Path folder, String suffix, Pattern pattern) throws IOException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnlog.app.JournalAssembly;
 import org.learnlog.model.Cadence;
@@ -84,7 +86,9 @@ class ScreensFitTest {
     }
 
     @BeforeEach
-    void open() throws Exception {
+    void open(TestInfo test) throws Exception {
+        // The German words are longer: every screen must hold them too.
+        Locale.setDefault(Locale.Category.DISPLAY, test.getDisplayName().contains("German") ? Locale.GERMAN : Locale.ENGLISH);
         window = new MainWindowFixture(picked);
         robot = window.robot;
         var goal = window.services.goals().create(new GoalDraft("Review speed", "Unblock teammates sooner",
@@ -126,6 +130,7 @@ class ScreensFitTest {
     void close() throws Exception {
         robot.interact(() -> Theme.apply(false));
         window.close();
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
     }
 
     @Test
@@ -136,6 +141,11 @@ class ScreensFitTest {
     @Test
     void everyScreenFitsInTheDarkTheme() throws Exception {
         everyScreenFits(true);
+    }
+
+    @Test
+    void everyScreenFitsInGerman() throws Exception {
+        everyScreenFits(false);
     }
 
     @Test
@@ -195,7 +205,7 @@ class ScreensFitTest {
         check(again, main().getScene());
         MAIN_ACTIONS.forEach(id -> reachable(again, main().getScene(), id));
         reachable(again, main().getScene(), "#saveButton");
-        robot.clickOn(window.sidebarRow("Today"));
+        robot.clickOn(window.sidebarRow(Messages.load().text("sidebar.today")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main().getScene().lookup("#resurface").isVisible());
         check("Today with learnings to look at again" + (dark ? " (dark)" : " (light)"), main().getScene());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
@@ -233,8 +243,9 @@ class ScreensFitTest {
         openers.put(View.TRASH, () -> robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T));
         openers.put(View.BACKUPS, () -> robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B));
         openers.put(View.PREFERENCES, () -> robot.push(KeyCode.CONTROL, KeyCode.COMMA));
-        openers.put(View.NEW_PASSPHRASE, () -> robot.clickOn("File").clickOn("Encrypt journal…"));
-        Windows windows = new Windows(Messages.load());
+        Messages words = Messages.load();
+        openers.put(View.NEW_PASSPHRASE, () -> robot.clickOn(words.text("menu.file")).clickOn(words.text("menu.encrypt")));
+        Windows windows = new Windows(words);
         openers.put(View.PASSPHRASE, () -> robot.interact(() -> windows.<String>dialog(View.PASSPHRASE,
                 ControllerFactory.of(PassphraseController.class, () -> new PassphraseController(
                         "/home/someone/.local/share/learnlog", "", Messages.load())), main(), "Learnlog").show()));

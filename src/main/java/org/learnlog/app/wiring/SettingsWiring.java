@@ -65,9 +65,9 @@ final class SettingsWiring {
 
     void preferences(Window owner) {
         shared.background().read(() -> new PreferenceValues(settings.author(), settings.email(),
-                settings.librariesSync())).onSuccess(current -> shared.windows()
+                settings.librariesSync(), settings.language())).onSuccess(current -> shared.windows()
                 .<PreferenceValues>dialog(View.PREFERENCES, ControllerFactory.of(PreferencesController.class,
-                        () -> new PreferencesController(current, () -> encrypt(owner))), owner,
+                        () -> new PreferencesController(current, () -> encrypt(owner), shared.messages())), owner,
                 shared.messages().text("preferences.title")).showAndWait().ifPresent(this::setPreferences))
                 .onError(failure -> shared.status().failed("action.preferences", failure));
     }
@@ -77,6 +77,7 @@ final class SettingsWiring {
             settings.setAuthor(chosen.name());
             settings.setEmail(chosen.email());
             settings.setLibrariesSync(chosen.autoSync());
+            settings.setLanguage(chosen.language());
             return settings.author();
         }).onSuccess(saved -> shared.status().report(shared.messages().text("preferences.saved", saved)))
                 .onError(failure -> shared.status().failed("action.preferences", failure));

@@ -5,12 +5,14 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.learnlog.service.Settings;
 import org.learnlog.ui.DialogController;
 import org.learnlog.ui.FieldProblem;
+import org.learnlog.ui.Messages;
 
 /** Preferences: the name and email Learnlog puts on what you share, and the way to encrypt the journal. */
 public final class PreferencesController implements DialogController<PreferenceValues> {
@@ -28,14 +30,18 @@ public final class PreferencesController implements DialogController<PreferenceV
     private Label emailProblem;
     @FXML
     private CheckBox autoSyncBox;
+    @FXML
+    private ChoiceBox<String> languageBox;
 
     private final PreferenceValues values;
     private final Runnable encrypt;
+    private final Messages messages;
 
     /** {@code values} are the preferences now; {@code encrypt} asks for a passphrase and encrypts, as File → Encrypt journal… does. */
-    public PreferencesController(PreferenceValues values, Runnable encrypt) {
+    public PreferencesController(PreferenceValues values, Runnable encrypt, Messages messages) {
         this.values = values;
         this.encrypt = encrypt;
+        this.messages = messages;
     }
 
     @FXML
@@ -43,6 +49,10 @@ public final class PreferencesController implements DialogController<PreferenceV
         authorField.setText(values.name());
         emailField.setText(values.email());
         autoSyncBox.setSelected(values.autoSync());
+        languageBox.getItems().add("");
+        Messages.LANGUAGES.forEach(language -> languageBox.getItems().add(language.toLanguageTag()));
+        languageBox.setConverter(new LanguageNames(messages));
+        languageBox.setValue(languageBox.getItems().contains(values.language()) ? values.language() : "");
         preferencesPane.lookupButton(encryptType).setId("preferencesEncrypt");
         preferencesPane.lookupButton(encryptType).addEventFilter(ActionEvent.ACTION, event -> Platform.runLater(encrypt));
         FieldProblem problem = new FieldProblem(authorField, authorProblem);
@@ -65,6 +75,7 @@ public final class PreferencesController implements DialogController<PreferenceV
 
     @Override
     public PreferenceValues result(ButtonType button) {
-        return button == ButtonType.OK ? new PreferenceValues(authorField.getText(), emailField.getText(), autoSyncBox.isSelected()) : null;
+        return button == ButtonType.OK ? new PreferenceValues(authorField.getText(), emailField.getText(),
+                autoSyncBox.isSelected(), languageBox.getValue()) : null;
     }
 }
