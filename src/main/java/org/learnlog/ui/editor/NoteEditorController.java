@@ -19,6 +19,7 @@ import org.learnlog.model.NoteKind;
 import org.learnlog.model.TagCount;
 import org.learnlog.ui.DateField;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.TabMovesOn;
 
 /** Binds the editor's fields to the {@link EditorModel}, saves them unasked, and shows the body's preview. */
 public final class NoteEditorController {
@@ -69,6 +70,7 @@ public final class NoteEditorController {
         titleField.textProperty().bindBidirectional(fields.title());
         bodyArea.textProperty().bindBidirectional(fields.body());
         contextField.textProperty().bindBidirectional(fields.context());
+        TabMovesOn.install(contextField);
         tagsField.textProperty().bindBidirectional(fields.tags());
         datePicker.valueProperty().bindBidirectional(fields.date());
         fields.dateValid().bind(datePicker.validProperty());

@@ -26,6 +26,7 @@ import org.learnlog.ui.DialogController;
 import org.learnlog.ui.FieldProblem;
 import org.learnlog.ui.Messages;
 import org.learnlog.ui.Numbers;
+import org.learnlog.ui.TabMovesOn;
 
 /**
  * A check-in, new or to correct: the day (not in the future), the value, a comment, and which of the
@@ -84,6 +85,7 @@ public final class CheckInDialogController implements DialogController<CheckInFo
             fit();
         });
         checkInComment.setText(existing == null ? "" : existing.comment());
+        TabMovesOn.install(checkInComment);
         report.evidence().forEach(note -> ticked.put(note.id(),
                 new SimpleBooleanProperty(existing != null && existing.evidence().contains(note.id()))));
         checkInEvidence.getItems().setAll(report.evidence());

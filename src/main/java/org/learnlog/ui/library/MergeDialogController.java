@@ -11,6 +11,7 @@ import org.learnlog.model.LibraryItem;
 import org.learnlog.model.Signatures;
 import org.learnlog.ui.DialogController;
 import org.learnlog.ui.Messages;
+import org.learnlog.ui.TabMovesOn;
 
 /**
  * Merging a conflict by hand: the other version on the left to read and copy from, the user's own on the
@@ -40,6 +41,7 @@ public final class MergeDialogController implements DialogController<String> {
 
     @FXML
     private void initialize() {
+        TabMovesOn.install(otherText);
         mergePane.setHeaderText(messages.text("library.mergeHeader", other.title()));
         mergeHelp.setText(messages.text("library.mergeHelp"));
         otherLabel.setText(messages.text("library.mergeOther", Signatures.name(other.author()), other.version()));

@@ -1,5 +1,6 @@
 package org.learnlog.ui.review;
 
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import org.learnlog.ui.Messages;
 import org.learnlog.ui.Navigation;
 import org.learnlog.ui.Place;
 import org.learnlog.ui.goals.GoalPrompts;
+import org.learnlog.ui.TabMovesOn;
 
 /** The Review screen: goals due on the left; on the right, the notes since the last review, a check-in and three questions. */
 public final class ReviewController {
@@ -89,6 +91,7 @@ public final class ReviewController {
         reviewMoved.textProperty().bindBidirectional(model.movedProperty());
         reviewObstacles.textProperty().bindBidirectional(model.obstaclesProperty());
         reviewNextTry.textProperty().bindBidirectional(model.nextTryProperty());
+        List.of(reviewMoved, reviewObstacles, reviewNextTry).forEach(TabMovesOn::install);
         reviewPage.visibleProperty().bind(model.page().isNotNull());
         reviewMessage.textProperty().bind(model.message());
         model.page().addListener((observable, old, page) -> show(page));
