@@ -95,6 +95,23 @@ class AttachmentsTest {
     }
 
     @Test
+    void aJoplinExportsResourcesBecomeAttachmentsOfTheNotesThatShowThem() throws Exception {
+        Path export = dir.resolve("joplin");
+        Files.createDirectories(export.resolve("Work"));
+        Files.createDirectories(export.resolve("_resources"));
+        Files.write(export.resolve("_resources/screenshot.png"), PNG);
+        Files.writeString(export.resolve("Work/Deploy.md"), "---\ntitle: Deploy\ncreated: 2024-03-01 09:00:00Z\n"
+                + "updated: 2024-03-02 10:00:00Z\n---\n\nThe pipeline:\n\n![screenshot.png](../_resources/screenshot.png)\n");
+
+        ImportReport report = test.journalImport().importFrom(export);
+
+        assertEquals(ImportFormat.JOPLIN, report.format());
+        Note deploy = test.notes.load(NoteFilter.all()).get(0);
+        assertEquals("The pipeline:\n\n![screenshot.png](attachment:" + Attachments.id(PNG) + ")\n", deploy.body());
+        assertEquals("screenshot.png", test.notes.attachments().find(Attachments.id(PNG)).orElseThrow().name());
+    }
+
+    @Test
     void exportedNamesComeBackAsTheyWere() {
         String id = "0123456789abcdef0123";
         assertEquals("diagram.png", Attachment.nameIn("diagram-01234567.png", id));
