@@ -31,9 +31,14 @@ final class ExportLinks {
         String body = LinkEdits.toFiles(note.body(),
                 id -> Optional.ofNullable(paths.get(id)).map(target -> Addresses.relative(path, target)));
         body = LinkEdits.retarget(body, address -> Attachment.idIn(address).flatMap(attachments::find)
-                .map(attachment -> Addresses.encode(attachment.fileName())));
+                .map(attachment -> Addresses.encode(fileName(attachment))));
         return body.equals(note.body()) ? note : new Note(note.id(), note.title(), body, note.date(), note.kind(),
                 note.context(), note.tags(), note.goals(), note.created(), note.updated(), note.source());
+    }
+
+    /** An attachment's file name, with what a file system can't hold in a name made safe. */
+    private static String fileName(Attachment attachment) {
+        return SafeFileNames.stem(attachment.fileName());
     }
 
     /** The files of the note's attachments, by their paths beside the note's file {@code path}. */
@@ -42,7 +47,7 @@ final class ExportLinks {
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         for (String address : LinkEdits.addresses(note.body())) {
             Attachment.idIn(address).flatMap(attachments::find).ifPresent(attachment -> attachments.content(attachment.id())
-                    .ifPresent(content -> files.put(folder + attachment.fileName(), content)));
+                    .ifPresent(content -> files.put(folder + fileName(attachment), content)));
         }
         return files;
     }

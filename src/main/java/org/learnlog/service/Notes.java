@@ -20,6 +20,7 @@ import org.learnlog.store.TagRepository;
 /** The note use cases: capture, edit, find, list and delete learnings. */
 public final class Notes {
     public static final int NO_LIMIT = Integer.MAX_VALUE;
+    private static final System.Logger LOG = System.getLogger(Notes.class.getName());
 
     private final NoteRepository notes;
     private final TagRepository tags;
@@ -86,8 +87,17 @@ public final class Notes {
                 checked.date(), checked.kind(), checked.context(), checked.tags(), checked.goals(),
                 existing.map(Note::created).orElse(now), now, existing.map(Note::source).orElse(""));
         Note stored = restoring ? notes.saveKeepingVersion(note, existing) : notes.save(note, existing);
-        existing.ifPresent(before -> links.followRename(before, stored));
+        existing.ifPresent(before -> followRename(before, stored));
         return new NoteChange(existing.orElse(null), stored);
+    }
+
+    /** Links that read the old title follow a rename; the note itself is saved whether or not they can. */
+    private void followRename(Note before, Note after) {
+        try {
+            links.followRename(before, after);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Links to a renamed note keep their old words", e);
+        }
     }
 
     public Optional<Note> find(UUID id) {
