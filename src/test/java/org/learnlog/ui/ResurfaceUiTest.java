@@ -54,7 +54,7 @@ class ResurfaceUiTest extends WindowTest {
     }
 
     @Test
-    void makeAidOpensTheAidMakerOnThatLearningOnly() throws Exception {
+    void makeAidOpensTheAidMakerOnThatLearningOnlyAndItComesBackLater() throws Exception {
         robot.clickOn(window.sidebarRow("Today"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resurface").query().isVisible());
 
@@ -65,6 +65,8 @@ class ResurfaceUiTest extends WindowTest {
                 .queryAs(TextInputControl.class).getText().contains("stale hint"));
         assertFalse(robot.from(editor).lookup("#aidBody").queryAs(TextInputControl.class).getText()
                 .contains("bisect"), "an aid of that one note");
+        assertEquals(List.of("Bisect a flaky test"), window.services.notes().resurfacing().today().stream()
+                .map(one -> one.note().title()).toList(), "made into an aid, it leaves today's list");
     }
 
     /** From the keyboard: every answer can be given without a mouse. */

@@ -75,7 +75,11 @@ public final class ResurfaceController {
         Button outdated = button("resurface.outdated", "resurface.outdated.tip", one);
         outdated.setOnAction(event -> model.outdated(one));
         Button aid = button("resurface.makeAid", "resurface.makeAid.tip", one);
-        aid.setOnAction(event -> editor.saveThen(() -> aids.make(rows.getScene().getWindow(), List.of(one.note().id()))));
+        // Making an aid of it is using it: it comes back later, as a still useful one does.
+        aid.setOnAction(event -> editor.saveThen(() -> {
+            aids.make(rows.getScene().getWindow(), List.of(one.note().id()));
+            model.stillUseful(one);
+        }));
         FlowPane answers = new FlowPane(6, 4, useful, outdated, aid);
         VBox row = new VBox(2, title, about, answers);
         row.getStyleClass().add("resurface-row");
