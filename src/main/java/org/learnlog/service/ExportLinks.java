@@ -41,14 +41,22 @@ final class ExportLinks {
         return SafeFileNames.stem(attachment.fileName());
     }
 
-    /** The files of the note's attachments, by their paths beside the note's file {@code path}. */
-    Map<String, byte[]> besides(Note note, String path) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+    /**
+     * The attachments the note links, by the paths of their files beside the note's file {@code path}; an
+     * export reads each one's content ({@link #content}) only for a path it has not written yet.
+     */
+    Map<String, String> besides(Note note, String path) {
+        Map<String, String> files = new LinkedHashMap<>();
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         for (String address : LinkEdits.addresses(note.body())) {
-            Attachment.idIn(address).flatMap(attachments::find).ifPresent(attachment -> attachments.content(attachment.id())
-                    .ifPresent(content -> files.put(folder + fileName(attachment), content)));
+            Attachment.idIn(address).flatMap(attachments::find)
+                    .ifPresent(attachment -> files.put(folder + fileName(attachment), attachment.id()));
         }
         return files;
+    }
+
+    /** The bytes of attachment {@code id}: none if the journal has lost it. */
+    byte[] content(String id) {
+        return attachments.content(id).orElse(new byte[0]);
     }
 }

@@ -149,9 +149,9 @@ public final class JournalExport {
                         }
                         writer.write(file.getValue(),
                                 bytes(NoteMarkdown.write(links.asFile(file.getKey(), file.getValue()))));
-                        links.besides(file.getKey(), file.getValue()).forEach((path, content) -> {
+                        links.besides(file.getKey(), file.getValue()).forEach((path, id) -> {
                             if (attached.add(path)) {
-                                writer.write(path, content);
+                                writer.write(path, links.content(id));
                             }
                         });
                         progress.done(done.incrementAndGet(), work.size());

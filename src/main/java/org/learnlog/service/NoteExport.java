@@ -59,9 +59,9 @@ public final class NoteExport {
         Set<String> attached = new HashSet<>();
         names.forEach((note, name) -> {
             written.add(writer.write(name, toMarkdown(links.asFile(note, name)).getBytes(StandardCharsets.UTF_8)));
-            links.besides(note, name).forEach((file, content) -> {
+            links.besides(note, name).forEach((file, id) -> {
                 if (attached.add(file) && !Files.exists(writer.resolve(file))) {
-                    written.add(writer.write(file, content));
+                    written.add(writer.write(file, links.content(id)));
                 }
             });
         });
